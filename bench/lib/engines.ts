@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { type Database, openPostgres, PGLITE_EXTENSIONS, wrapPglite } from '../../src/db/connect.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import type { EngineName } from './options.ts';
+
+export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A fresh, migrated, empty database that disappears on close. */
+export interface BenchDatabase {
+  database: Database;
+  /** The driver itself, past drizzle: the "limit" measurements use it. */
+  rawQuery(text: string, params?: unknown[]): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+export interface Engine {
+  name: EngineName;
+  /** `select version()` of the engine, for the machine line of the report. */
+  version: string;
+  fresh(): Promise<BenchDatabase>;
+}
+
+/** The engine, or why it cannot run here (PostgreSQL not reachable). */
+export async function openEngine(name: EngineName): Promise<Engine | { skipped: string }> {
+  if (name === 'pglite') {
+    const probe = await freshPglite();
+    const version = await serverVersion(probe);
+    await probe.close();
+    return { name, version, fresh: freshPglite };
+  }
+  const baseUrl = process.env.BENCH_DATABASE_URL || DEFAULT_POSTGRES_URL;
+  let version: string;
+  try {
+    const rows = await adminQuery(baseUrl, 'select version() as version');
+    version = String((rows[0] as { version: string }).version);
+  } catch (error) {
+    return { skipped: `PostgreSQL at ${redact(baseUrl)} is not reachable (${(error as Error).message})` };
+  }
+  return { name, version: shortVersion(version), fresh: () => freshPostgres(baseUrl) };
+}
+
+async function freshPglite(): Promise<BenchDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+  const client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+  const database = wrapPglite(client, async () => rmSync(dataDir, { recursive: true, force: true }));
+  await migrate(database.db);
+  return {
+    database,
+    rawQuery: async (text, params) => (await client.query(text, params)).rows,
+    close: () => database.close(),
+  };
+}
+
+async function freshPostgres(baseUrl: string): Promise<BenchDatabase> {
+  const name = `rapport_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(baseUrl, `create database "${name}"`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const database = openPostgres(url.toString(), 10);
+  const raw = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  try {
+    await migrate(database.db);
+  } catch (error) {
+    await Promise.all([database.close(), raw.end()]);
+    await adminQuery(baseUrl, `drop database if exists "${name}" with (force)`);
+    throw error;
+  }
+  return {
+    database,
+    rawQuery: async (text, params) => (await raw.query(text, params)).rows,
+    async close() {
+      await Promise.all([database.close(), raw.end()]);
+      await adminQuery(baseUrl, `drop database if exists "${name}" with (force)`);
+    },
+  };
+}
+
+async function serverVersion(bench: BenchDatabase): Promise<string> {
+  const rows = await bench.rawQuery('select version() as version');
+  return shortVersion(String((rows[0] as { version: string }).version));
+}
+
+// "PostgreSQL 15.20 (Debian …) on x86_64-pc-linux-gnu, compiled by …" → "PostgreSQL 15.20 (Debian …)"
+function shortVersion(version: string): string {
+  return version.split(' on ')[0] ?? version;
+}
+
+async function adminQuery(url: string, text: string): Promise<unknown[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

@@ -1,0 +1,5 @@
+import type { Suite } from './lib/suite.ts';
+import { relationshipCore } from './relationship-core.ts';
+
+/** Every suite `npm run bench` runs, in order. A new issue's cases add one line here. */
+export const SUITES: Suite[] = [relationshipCore];

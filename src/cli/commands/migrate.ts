@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { readConfig } from '../../config.ts';
+import { openMigratedDatabase } from '../open-database.ts';
+
+export function migrateCommand(program: Command): void {
+  program
+    .command('migrate')
+    .description('Apply pending database migrations (the server also does this at start)')
+    .action(async () => {
+      const database = await openMigratedDatabase(readConfig(), console.log);
+      await database.close();
+      console.log('Schema is up to date.');
+    });
+}

@@ -1,0 +1,30 @@
+export const ROLES = ['owner', 'staff', 'stand_in'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is acting, and for which workspace. Every command receives one. */
+export interface Actor {
+  workspaceId: string;
+  /** Null for the system itself (migrations, demo seeding, CLI maintenance). */
+  userId: string | null;
+  role: Role;
+  /** Shown in the audit log. */
+  label: string;
+}
+
+/** One-line permission rules. Services call these; handlers never decide on their own. */
+export const policies = {
+  manageUsers: (actor: Actor) => actor.role === 'owner',
+  manageSettings: (actor: Actor) => actor.role === 'owner',
+  readAudit: (actor: Actor) => actor.role === 'owner',
+  /** Stand-ins work only on the clients assigned to them. */
+  seesAllClients: (actor: Actor) => actor.role !== 'stand_in',
+  createClients: (actor: Actor) => actor.role !== 'stand_in',
+  archiveClients: (actor: Actor) => actor.role !== 'stand_in',
+  importExport: (actor: Actor) => actor.role !== 'stand_in',
+  /** Stand-ins see only tasks assigned to them or on their clients. */
+  seesAllTasks: (actor: Actor) => actor.role !== 'stand_in',
+} as const;
+
+export function systemActor(workspaceId: string, label = 'system'): Actor {
+  return { workspaceId, userId: null, role: 'owner', label };
+}

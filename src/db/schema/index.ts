@@ -1,0 +1,6 @@
+export * from './audit.ts';
+export * from './clients.ts';
+export * from './interactions.ts';
+export * from './tasks.ts';
+export * from './users.ts';
+export * from './workspaces.ts';

@@ -1,0 +1,26 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../db/connect.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** What every feature's routes get: the database and the clock. */
+export interface RouteDeps {
+  database: Database;
+  /** The current instant; tests pass a fixed clock. */
+  now: () => Date;
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  secureCookies: boolean;
+}

@@ -1,0 +1,86 @@
+import { Archive, ArchiveRestore, Building2, Mail, Pencil, Phone } from 'lucide-react';
+import { useState } from 'react';
+import type { ClientDetail } from '../../api/types.ts';
+import { Avatar } from '../../components/avatar.tsx';
+import { StatusBadge } from '../../components/status-badge.tsx';
+import { formatCalendarDate, formatTenure, todayIn } from '../../lib/format.ts';
+import { useSession, useTimeZone } from '../auth/session.tsx';
+import { ArchiveDialog } from './archive-dialog.tsx';
+import { EditClientDialog } from './edit-client-dialog.tsx';
+
+/** Name, company, status, tags and how long the relationship has lasted. */
+export function ClientHeader({ client }: { client: ClientDetail }) {
+  const { user } = useSession();
+  const today = todayIn(useTimeZone());
+  const [editing, setEditing] = useState(false);
+  const [archiving, setArchiving] = useState(false);
+  const tenure = formatTenure(client.since, today);
+  return (
+    <>
+      {client.archivedAt && (
+        <div className="banner banner-warning client-archived">
+          <Archive size={16} aria-hidden="true" /> This client is archived. Their history stays; they no
+          longer show in lists.
+        </div>
+      )}
+      <header className="client-header">
+        <Avatar name={client.name} size={56} />
+        <div className="client-header-main">
+          <div className="client-title">
+            <h1>{client.name}</h1>
+            <StatusBadge status={client.status} />
+          </div>
+          <p className="client-header-sub">
+            {client.company && (
+              <span>
+                <Building2 size={14} aria-hidden="true" /> {client.company}
+              </span>
+            )}
+            {client.email && (
+              <a href={`mailto:${client.email}`}>
+                <Mail size={14} aria-hidden="true" /> {client.email}
+              </a>
+            )}
+            {client.phone && (
+              <a href={`tel:${client.phone}`}>
+                <Phone size={14} aria-hidden="true" /> {client.phone}
+              </a>
+            )}
+          </p>
+          <p className="client-tenure">
+            {tenure.startsWith('since') || tenure.startsWith('starting')
+              ? `New client — ${tenure}`
+              : `Client for ${tenure}`}{' '}
+            <span className="muted">· since {formatCalendarDate(client.since)}</span>
+          </p>
+          {client.tags.length > 0 && (
+            <ul className="tags" aria-label="Tags">
+              {client.tags.map((tag) => (
+                <li key={tag} className="tag">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="page-actions">
+          <button type="button" className="btn" onClick={() => setEditing(true)}>
+            <Pencil size={15} aria-hidden="true" /> Edit
+          </button>
+          {user.role !== 'stand_in' && (
+            <button type="button" className="btn" onClick={() => setArchiving(true)}>
+              {client.archivedAt ? (
+                <ArchiveRestore size={15} aria-hidden="true" />
+              ) : (
+                <Archive size={15} aria-hidden="true" />
+              )}
+              {client.archivedAt ? 'Restore' : 'Archive'}
+            </button>
+          )}
+        </div>
+      </header>
+      <EditClientDialog client={client} open={editing} onClose={() => setEditing(false)} />
+      <ArchiveDialog client={client} open={archiving} onClose={() => setArchiving(false)} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { Compass } from 'lucide-react';
+import { Link, Route, Switch } from 'wouter';
+import { EmptyState } from './components/empty-state.tsx';
+import { AuditPage } from './features/audit/audit-page.tsx';
+import { CallbacksPage } from './features/callbacks/callbacks-page.tsx';
+import { ClientPage } from './features/client/client-page.tsx';
+import { ClientsPage } from './features/clients/clients-page.tsx';
+import { ImportPage } from './features/imports/import-page.tsx';
+import { SettingsPage } from './features/settings/settings-page.tsx';
+import { TasksPage } from './features/tasks/tasks-page.tsx';
+import { TodayPage } from './features/today/today-page.tsx';
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={TodayPage} />
+      <Route path="/clients" component={ClientsPage} />
+      <Route path="/clients/import" component={ImportPage} />
+      <Route path="/clients/:id">{(params) => <ClientPage id={params.id} />}</Route>
+      <Route path="/callbacks" component={CallbacksPage} />
+      <Route path="/tasks" component={TasksPage} />
+      <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab ?? 'workspace'} />}</Route>
+      <Route path="/audit" component={AuditPage} />
+      <Route>
+        <div className="page">
+          <EmptyState
+            icon={Compass}
+            title="This page does not exist"
+            action={<Link href="/">Go to Today</Link>}
+          >
+            The link may be old, or the address mistyped.
+          </EmptyState>
+        </div>
+      </Route>
+    </Switch>
+  );
+}
