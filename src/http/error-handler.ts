@@ -49,6 +49,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(errorBody('invalid_input', error.message));
     }
     request.log.error(error);
+    if (process.env.RAPPORT_DEBUG_ERRORS) console.error(error);
     return reply.status(500).send(errorBody('internal', 'Something went wrong on our side'));
   });
 }

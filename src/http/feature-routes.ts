@@ -1,10 +1,13 @@
+import { agreementRoutes } from '../features/agreements/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
+import { billingRunRoutes } from '../features/billing-runs/routes.ts';
 import { callbackRoutes } from '../features/callbacks/routes.ts';
 import { clientRoutes } from '../features/clients/routes.ts';
 import { exportRoutes } from '../features/exports/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
 import { interactionRoutes } from '../features/interactions/routes.ts';
+import { planRoutes } from '../features/plans/routes.ts';
 import { settingsRoutes } from '../features/settings/routes.ts';
 import { taskRoutes } from '../features/tasks/routes.ts';
 import { todayRoutes } from '../features/today/routes.ts';
@@ -26,4 +29,7 @@ export function registerFeatureRoutes(app: App, deps: RouteDeps): void {
   tokenRoutes(app, deps);
   importRoutes(app, deps);
   exportRoutes(app, deps);
+  planRoutes(app, deps);
+  agreementRoutes(app, deps);
+  billingRunRoutes(app, deps);
 }

@@ -23,6 +23,14 @@ export const policies = {
   importExport: (actor: Actor) => actor.role !== 'stand_in',
   /** Stand-ins see only tasks assigned to them or on their clients. */
   seesAllTasks: (actor: Actor) => actor.role !== 'stand_in',
+  /** Money is the owner's and staff's business; a stand-in keeps relationships, not accounts. */
+  seeBilling: (actor: Actor) => actor.role !== 'stand_in',
+  /** Agreements and payments are day-to-day work. */
+  writeBilling: (actor: Actor) => actor.role !== 'stand_in',
+  /** The price list, billing runs and voiding posted invoices are the owner's. */
+  managePlans: (actor: Actor) => actor.role === 'owner',
+  runBilling: (actor: Actor) => actor.role === 'owner',
+  voidInvoices: (actor: Actor) => actor.role === 'owner',
 } as const;
 
 export function systemActor(workspaceId: string, label = 'system'): Actor {

@@ -12,3 +12,8 @@ export function todayIn(now: Date, timeZone: string): string {
 export function daysBetween(from: string, to: string): number {
   return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'day' }).days;
 }
+
+/** The calendar date `days` days after `date` (before it, when negative). */
+export function addDays(date: string, days: number): string {
+  return Temporal.PlainDate.from(date).add({ days }).toString();
+}

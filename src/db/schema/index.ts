@@ -1,4 +1,5 @@
 export * from './audit.ts';
+export * from './billing.ts';
 export * from './clients.ts';
 export * from './interactions.ts';
 export * from './tasks.ts';

@@ -1,11 +1,11 @@
 import { eq, gt, isNotNull, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../core/auth/actor.ts';
-import { AppError } from '../../core/errors/app-error.ts';
-import { decodeCursor, encodeCursor } from '../../core/pagination/cursor.ts';
+import { encodeCursor } from '../../core/pagination/cursor.ts';
 import type { Db } from '../../db/connect.ts';
 import { tasks } from '../../db/schema/index.ts';
 import { calendarDate } from '../shared/fields.ts';
+import { readCursor } from '../shared/read-cursor.ts';
 import type { ListTasksQuery, TaskView } from './schemas.ts';
 import { selectTaskViews, taskDueKey } from './task-rows.ts';
 import { workspaceToday } from './workspace-today.ts';
@@ -35,7 +35,7 @@ export async function listTasks(
   if (query.due === 'today') where.push(eq(tasks.dueOn, today));
   if (query.due === 'upcoming') where.push(gt(tasks.dueOn, today));
   if (query.cursor) {
-    const [dueKey, id] = readCursor(query.cursor);
+    const [dueKey, id] = readCursor(query.cursor, cursorKey);
     where.push(sql`(${taskDueKey}, ${tasks.id}) > (${dueKey}::date, ${id}::uuid)`);
   }
 
@@ -48,12 +48,3 @@ export async function listTasks(
 }
 
 const cursorKey = z.tuple([calendarDate, z.uuid()]);
-
-// A cursor that decodes but holds values Postgres would choke on is refused like any bad cursor.
-function readCursor(cursor: string): [string, string] {
-  const key = cursorKey.safeParse(decodeCursor(cursor, 2));
-  if (key.success) return key.data;
-  throw new AppError('invalid_input', 'The cursor is not one this API gave out', [
-    { path: 'cursor', message: 'Invalid cursor' },
-  ]);
-}

@@ -1,0 +1,114 @@
+import { sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Invoice } from '../../core/billing/index.ts';
+import { addDays } from '../../core/calendar/today-in.ts';
+import { invoiceState } from '../../core/ledger/invoice-state.ts';
+import type { JournalEntry } from '../../core/ledger/journal-entry.ts';
+import { postInvoice } from '../../core/ledger/post-invoice.ts';
+import type { Db } from '../../db/connect.ts';
+import { queryRows } from '../../db/query-rows.ts';
+import { invoiceCounters, invoiceLines, invoices } from '../../db/schema/index.ts';
+import { requirePosted } from '../billing-shared/posting.ts';
+import { writeJournal } from '../billing-shared/write-journal.ts';
+
+/** Days between an invoice's issue and its due date. */
+export const PAYMENT_TERMS_DAYS = 14;
+// Keeps each INSERT under PostgreSQL's 65,535 parameters (invoices have 15 columns).
+const ROWS_PER_INSERT = 2_000;
+
+export interface InvoiceToWrite {
+  agreementId: string;
+  clientId: string;
+  invoice: Invoice;
+}
+
+/**
+ * Takes the workspace's invoice counter (locking it until the transaction ends, so
+ * numbers never skip or repeat), returning the last number used. Whoever holds it is the
+ * only one issuing invoices in the workspace: a caller that reads what exists after
+ * taking it sees every invoice committed before.
+ */
+export async function lockInvoiceCounter(db: Db, workspaceId: string): Promise<number> {
+  const [row] = await queryRows<{ last_number: number }>(
+    db,
+    sql`insert into ${invoiceCounters} (workspace_id, last_number) values (${workspaceId}, 0)
+        on conflict (workspace_id) do update set last_number = ${invoiceCounters}.last_number
+        returning last_number`,
+  );
+  return Number(row?.last_number ?? 0);
+}
+
+/**
+ * Writes invoices, their lines and their journal entries, numbered from `lastNumber + 1`,
+ * in the caller's transaction, and moves the counter on. The caller holds the counter.
+ */
+export async function writeInvoices(
+  db: Db,
+  workspaceId: string,
+  lastNumber: number,
+  items: readonly InvoiceToWrite[],
+  billingRunId: string | null,
+  replacesInvoiceId: string | null = null,
+): Promise<{ totalMinor: number; ids: string[] }> {
+  if (items.length === 0) return { totalMinor: 0, ids: [] };
+  const invoiceRows: (typeof invoices.$inferInsert)[] = [];
+  const lineRows: (typeof invoiceLines.$inferInsert)[] = [];
+  const entries: JournalEntry[] = [];
+  let totalMinor = 0;
+  items.forEach(({ agreementId, clientId, invoice }, i) => {
+    const id = uuidv7();
+    const number = lastNumber + i + 1;
+    totalMinor += invoice.totalMinor;
+    invoiceRows.push({
+      workspaceId,
+      id,
+      number,
+      clientId,
+      agreementId,
+      periodIndex: invoice.period.index,
+      periodStart: invoice.period.start,
+      periodEnd: invoice.period.end,
+      issuedOn: invoice.period.start,
+      dueOn: addDays(invoice.period.start, PAYMENT_TERMS_DAYS),
+      currency: invoice.currency,
+      totalMinor: invoice.totalMinor,
+      status: invoiceState({ totalMinor: invoice.totalMinor, allocatedMinor: 0, isVoid: false }),
+      billingRunId,
+      replacesInvoiceId,
+    });
+    invoice.lines.forEach((line, lineIndex) => {
+      lineRows.push({
+        workspaceId,
+        invoiceId: id,
+        lineNo: lineIndex + 1,
+        kind: line.kind,
+        description: line.description,
+        amountMinor: line.amountMinor,
+        sourceId: line.sourceId,
+      });
+    });
+    entries.push(
+      requirePosted(
+        postInvoice({
+          id,
+          number,
+          clientId,
+          issuedOn: invoice.period.start,
+          lines: invoice.lines,
+          totalMinor: invoice.totalMinor,
+        }),
+      ),
+    );
+  });
+  for (let i = 0; i < invoiceRows.length; i += ROWS_PER_INSERT) {
+    await db.insert(invoices).values(invoiceRows.slice(i, i + ROWS_PER_INSERT));
+  }
+  for (let i = 0; i < lineRows.length; i += ROWS_PER_INSERT) {
+    await db.insert(invoiceLines).values(lineRows.slice(i, i + ROWS_PER_INSERT));
+  }
+  await writeJournal(db, workspaceId, entries);
+  await db.execute(
+    sql`update ${invoiceCounters} set last_number = ${lastNumber + items.length} where workspace_id = ${workspaceId}`,
+  );
+  return { totalMinor, ids: invoiceRows.map((row) => row.id as string) };
+}
