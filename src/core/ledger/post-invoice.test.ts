@@ -56,6 +56,14 @@ describe('postInvoice', () => {
       ['Dr customer_credits 10000', 'Cr revenue 10000'],
     ],
     [
+      'a free period (referral reward): given away like a discount',
+      [
+        { kind: 'base', amountMinor: 10_000 },
+        { kind: 'free_period', amountMinor: -10_000 },
+      ],
+      ['Dr discounts_given 10000', 'Cr revenue 10000'],
+    ],
+    [
       'a paused period: not billed and not deferred',
       [
         { kind: 'base', amountMinor: 10_000 },

@@ -33,6 +33,9 @@ const LINE_RULES = {
   // A payment holiday: the period is not billed, so it earns nothing now (revenue is
   // reduced by the line) and the skipped value goes to the memo pair (see ACCOUNTS).
   holiday: { sign: -1 },
+  // A free period (a referral's free month): given away like a discount, so revenue stays
+  // gross and the giveaway shows on discounts_given beside the save desk's reductions.
+  free_period: { sign: -1 },
   // A pause: not billed and, unlike a holiday, not owed later, so no memo either.
   pause: { sign: -1 },
   // Spending a credit balance granted before (postCredit, or an overpayment): the cost
@@ -57,7 +60,14 @@ function isLineKind(kind: string): kind is LineKind {
  * customer_credits 30 / Cr revenue 100.
  */
 export function postInvoice(invoice: LedgerInvoice): PostingResult {
-  const byKind: Record<LineKind, number> = { base: 0, discount: 0, holiday: 0, pause: 0, credit: 0 };
+  const byKind: Record<LineKind, number> = {
+    base: 0,
+    discount: 0,
+    free_period: 0,
+    holiday: 0,
+    pause: 0,
+    credit: 0,
+  };
   for (const line of invoice.lines) {
     if (!isLineKind(line.kind)) {
       return refuse('unknown_line_kind', `invoice ${invoice.number} has a "${line.kind}" line`);
@@ -80,6 +90,7 @@ export function postInvoice(invoice: LedgerInvoice): PostingResult {
   const linesTotal = sumMinor([
     byKind.base,
     -byKind.discount,
+    -byKind.free_period,
     -byKind.holiday,
     -byKind.pause,
     -byKind.credit,
@@ -103,7 +114,7 @@ export function postInvoice(invoice: LedgerInvoice): PostingResult {
   return posted(
     makeEntry({ kind: 'invoice', id: invoice.id }, invoice.issuedOn, memo, [
       debit('accounts_receivable', invoice.totalMinor, { ...client, invoiceId: invoice.id }),
-      debit('discounts_given', byKind.discount, client),
+      debit('discounts_given', byKind.discount + byKind.free_period, client),
       debit('customer_credits', byKind.credit, client),
       credit('revenue', revenue, client),
       debit('holiday_deferred', byKind.holiday, client),

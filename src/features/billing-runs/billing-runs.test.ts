@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertClient, insertUser } from '../../../test/support/factories.ts';
-import { type ApiClient, setupOwner, signIn, startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import {
+  type ApiClient,
+  setupOwner,
+  signIn,
+  startTestApp,
+  type TestApp,
+} from '../../../test/support/test-app.ts';
 import { queryRows } from '../../db/query-rows.ts';
 
 const MONTHLY = 10_000;
@@ -17,14 +23,21 @@ describe('plans, agreements and billing runs', () => {
     const setup = await setupOwner(t);
     owner = setup.api;
     workspaceId = setup.me.workspace.id;
-    const plan = await owner.post('/api/v1/plans', { name: 'Coaching', priceMinor: MONTHLY, interval: 'month' });
+    const plan = await owner.post('/api/v1/plans', {
+      name: 'Coaching',
+      priceMinor: MONTHLY,
+      interval: 'month',
+    });
     expect(plan.status).toBe(201);
     planId = plan.body.id;
   });
   afterAll(() => t.close());
 
   const count = async (table: string) => {
-    const [row] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from ${sql.identifier(table)}`);
+    const [row] = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from ${sql.identifier(table)}`,
+    );
     return row?.n ?? 0;
   };
 
@@ -36,7 +49,13 @@ describe('plans, agreements and billing runs', () => {
   };
 
   const invoicesOf = (agreementId: string) =>
-    queryRows<{ number: number; period_index: number; period_start: string; total_minor: string; status: string }>(
+    queryRows<{
+      number: number;
+      period_index: number;
+      period_start: string;
+      total_minor: string;
+      status: string;
+    }>(
       t.database.db,
       sql`select number, period_index, period_start::text, total_minor, status from invoices
           where agreement_id = ${agreementId} and status <> 'void' order by period_index`,
@@ -84,7 +103,9 @@ describe('plans, agreements and billing runs', () => {
     const standIn = await insertUser(t.database.db, workspaceId, 'stand_in');
     const staffApi = await signIn(t, staff.user.email, staff.password);
     const standInApi = await signIn(t, standIn.user.email, standIn.password);
-    expect((await staffApi.post('/api/v1/plans', { name: 'X', priceMinor: 1, interval: 'month' })).status).toBe(403);
+    expect(
+      (await staffApi.post('/api/v1/plans', { name: 'X', priceMinor: 1, interval: 'month' })).status,
+    ).toBe(403);
     expect((await staffApi.post('/api/v1/billing/runs', {})).status).toBe(403);
     expect((await staffApi.get('/api/v1/plans')).status).toBe(200);
     expect((await standInApi.get('/api/v1/plans')).status).toBe(403);
@@ -118,10 +139,17 @@ describe('plans, agreements and billing runs', () => {
     expect(again.body.invoicesCreated).toBe(0);
     expect(await invoicesOf(agreement.id)).toHaveLength(10);
 
-    const numbers = await queryRows<{ number: number }>(t.database.db, sql`select number from invoices order by number`);
+    const numbers = await queryRows<{ number: number }>(
+      t.database.db,
+      sql`select number from invoices order by number`,
+    );
     expect(numbers.map((row) => row.number)).toEqual(numbers.map((_, i) => i + 1));
     const runs = await owner.get('/api/v1/billing/runs');
-    expect(runs.body.items[0]).toMatchObject({ status: 'finished', invoicesCreated: 0, actorLabel: expect.any(String) });
+    expect(runs.body.items[0]).toMatchObject({
+      status: 'finished',
+      invoicesCreated: 0,
+      actorLabel: expect.any(String),
+    });
   });
 
   it('previews the next periods with a payment holiday: zero invoices, term moved, life total unchanged', async () => {
@@ -150,7 +178,9 @@ describe('plans, agreements and billing runs', () => {
     expect(preview.status).toBe(200);
     expect(preview.body.periods).toHaveLength(12);
     expect(preview.body.periods[0].periodIndex).toBe(6);
-    expect(preview.body.periods.slice(0, 3).map((p: { totalMinor: number }) => p.totalMinor)).toEqual([0, 0, 0]);
+    expect(preview.body.periods.slice(0, 3).map((p: { totalMinor: number }) => p.totalMinor)).toEqual([
+      0, 0, 0,
+    ]);
     expect(preview.body.periods[0].lines.map((l: { kind: string }) => l.kind)).toEqual(['base', 'holiday']);
     expect(preview.body.periods[0].lines[0].amountMinor).toBe(MONTHLY);
     const lifeAfter = await owner.get(`/api/v1/agreements/${agreement.id}/preview?fromPeriod=0&count=20`);
@@ -169,7 +199,9 @@ describe('plans, agreements and billing runs', () => {
     expect(invoices.map((i) => Number(i.total_minor))).toEqual([0, MONTHLY / 2, MONTHLY]);
     expect(invoices[0]?.status).toBe('paid');
 
-    const cancelled = await owner.post(`/api/v1/agreements/${agreement.id}/cancel`, { effectiveOn: '2027-02-05' });
+    const cancelled = await owner.post(`/api/v1/agreements/${agreement.id}/cancel`, {
+      effectiveOn: '2027-02-05',
+    });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect((await owner.post(`/api/v1/agreements/${agreement.id}/cancel`, {})).status).toBe(422);
@@ -197,15 +229,18 @@ describe('plans, agreements and billing runs', () => {
           group by 1, 2 having count(*) > 1) d`,
     );
     expect(dupes?.n).toBe(0);
-    const numbers = await queryRows<{ number: number }>(t.database.db, sql`select number from invoices order by number`);
+    const numbers = await queryRows<{ number: number }>(
+      t.database.db,
+      sql`select number from invoices order by number`,
+    );
     expect(numbers.map((row) => row.number)).toEqual(numbers.map((_, i) => i + 1));
   });
 
   it('refuses a run years ahead and a malformed date', async () => {
     expect((await owner.post('/api/v1/billing/runs', { through: '2031-01-01' })).status).toBe(422);
     expect((await owner.post('/api/v1/billing/runs', { through: '2026-13-01' })).status).toBe(400);
-    expect((await owner.post('/api/v1/billing/runs', { through: "2026-01-01'; drop table invoices;--" })).status).toBe(
-      400,
-    );
+    expect(
+      (await owner.post('/api/v1/billing/runs', { through: "2026-01-01'; drop table invoices;--" })).status,
+    ).toBe(400);
   });
 });
