@@ -50,6 +50,7 @@ export {
   type PeriodBill,
 } from './invoice.ts';
 export { invoiceFor } from './invoice-for.ts';
+export { recurringTwelfths, twelfthsToMinor } from './monthly-recurring.ts';
 export {
   type BillingCalendar,
   firstPeriodFrom,

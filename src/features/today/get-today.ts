@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import { callbacks, tasks } from '../../db/schema/index.ts';
 import { selectTaskViews } from '../tasks/task-rows.ts';
 import { workspaceToday } from '../tasks/workspace-today.ts';
+import { monthlyRecurring } from './monthly-recurring.ts';
 import { selectOpenCallbacks } from './open-callbacks.ts';
 import { selectRecentActivity } from './recent-activity.ts';
 import type { TodayView } from './schemas.ts';
@@ -39,5 +40,6 @@ export async function getToday(db: Db, actor: Actor, now: Date): Promise<TodayVi
   });
   const recentActivity = await selectRecentActivity(db, actor, { now, limit: RECENT_ACTIVITY_LIMIT });
   const counts = await countToday(db, actor, now);
-  return { overdueCallbacks, dueCallbacks, tasksDue, recentActivity, counts };
+  const mrr = await monthlyRecurring(db, actor, today);
+  return { overdueCallbacks, dueCallbacks, tasksDue, recentActivity, counts, mrr };
 }

@@ -45,6 +45,10 @@ export const todayView = z.object({
   tasksDue: z.array(taskView),
   recentActivity: z.array(activityView),
   counts: todayCounts,
+  /** Monthly recurring revenue today; null for a stand-in, who does not see money. */
+  mrr: z
+    .object({ amountMinor: z.number().int(), currency: z.string(), agreements: z.number().int() })
+    .nullable(),
 });
 
 export type TodayCallbackView = z.infer<typeof todayCallbackView>;

@@ -72,6 +72,7 @@ describe('today', () => {
       tasksDue: [],
       recentActivity: [],
       counts: { clients: 0, activeClients: 0, openCallbacks: 0, overdueCallbacks: 0, openTasks: 0 },
+      mrr: { amountMinor: 0, currency: 'USD', agreements: 0 },
     });
   });
 
@@ -205,6 +206,34 @@ describe('today', () => {
       await t.database.db.update(workspaces).set({ timezone: 'UTC' }).where(eq(workspaces.id, workspaceId));
       t.clock.current = new Date('2026-11-23T09:00:00Z');
     }
+  });
+
+  it('shows monthly recurring revenue as billing applies it, and none of it to a stand-in', async () => {
+    const client = await insertClient(t.database.db, workspaceId);
+    const sign = (body: Record<string, unknown>) =>
+      owner.post('/api/v1/agreements', {
+        clientId: client.id,
+        description: 'Retainer',
+        startsOn: '2026-01-10',
+        ...body,
+      });
+    await sign({ priceMinor: 12_000, interval: 'month' });
+    await sign({ priceMinor: 30_001, interval: 'quarter' }); // 10,000.33… a month
+    const reduced = await sign({ priceMinor: 8_000, interval: 'month' });
+    // Period 10 (from 2026-11-10) is under way on the 23rd: half off for it and the next.
+    await owner.post(`/api/v1/agreements/${reduced.body.id}/adjustments`, {
+      kind: 'reduction',
+      fromPeriod: 10,
+      periods: 2,
+      basisPoints: 5_000,
+    });
+    await sign({ priceMinor: 99_999, interval: 'month', startsOn: '2026-12-01' }); // not started
+    const today = await owner.get('/api/v1/today');
+    expect(today.body.mrr).toEqual({ amountMinor: 12_000 + 10_000 + 4_000, currency: 'USD', agreements: 3 });
+
+    const { user: standIn, password } = await insertUser(t.database.db, workspaceId, 'stand_in');
+    const api = await signIn(t, standIn.email, password);
+    expect((await api.get('/api/v1/today')).body.mrr).toBeNull();
   });
 
   it('needs a signed-in user', async () => {

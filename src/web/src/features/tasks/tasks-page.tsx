@@ -41,7 +41,8 @@ export function TasksPage() {
         <NewTaskForm />
       </section>
       <div className="toolbar">
-        <div className="segmented" role="group" aria-label="Whose tasks">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Whose tasks</legend>
           {(['me', 'all'] as const).map((value) => (
             <button
               key={value}
@@ -52,7 +53,7 @@ export function TasksPage() {
               {value === 'me' ? 'Mine' : 'Everyone'}
             </button>
           ))}
-        </div>
+        </fieldset>
         <label className="visually-hidden" htmlFor="task-due-filter">
           Due
         </label>
