@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../core/auth/actor.ts';
+import { findCurrency } from '../../core/money/currencies.ts';
 import { emailField, shortText } from '../shared/fields.ts';
 import { MIN_PASSWORD_LENGTH } from './passwords.ts';
 
@@ -11,10 +12,11 @@ export const passwordField = z
 const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
 timeZones.add('UTC');
 export const timeZoneField = z.string().refine((zone) => timeZones.has(zone), 'Unknown time zone');
+/** The currencies billing knows the minor units of (ISO 4217), and only those. */
 export const currencyField = z
   .string()
   .regex(/^[A-Z]{3}$/)
-  .refine((code) => Intl.supportedValuesOf('currency').includes(code), 'Unknown ISO 4217 currency');
+  .refine((code) => findCurrency(code).ok, 'Unknown or unsupported ISO 4217 currency');
 
 export const setupBody = z
   .object({

@@ -153,4 +153,17 @@ describe('settings', () => {
       (await owner.patch('/api/v1/settings', { responsePolicy: { businessHoursOnly: true } })).status,
     ).toBe(400);
   });
+
+  it('keeps the currency once prices exist, since every amount is in its minor units', async () => {
+    const plan = await owner.post('/api/v1/plans', { name: 'Monthly', priceMinor: 5_000, interval: 'month' });
+    expect(plan.status).toBe(201);
+    const before = (await owner.get('/api/v1/settings')).body.workspace.currency;
+    const other = before === 'JPY' ? 'EUR' : 'JPY';
+    const refused = await owner.patch('/api/v1/settings', { workspace: { currency: other } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details[0].path).toBe('workspace.currency');
+    expect((await owner.get('/api/v1/settings')).body.workspace.currency).toBe(before);
+    // Other settings still change.
+    expect((await owner.patch('/api/v1/settings', { workspace: { name: 'Harbor Two' } })).status).toBe(200);
+  });
 });

@@ -1,9 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type Actor, policies } from '../../core/auth/actor.ts';
-import { AppError, forbidden, notFound } from '../../core/errors/app-error.ts';
+import { AppError, forbidden, notFound, refused } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
-import { workspaces } from '../../db/schema/index.ts';
+import { agreements, plans, workspaces } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { settingsOf } from './get-settings.ts';
 import { responsePolicySchema, type Settings, type SettingsPatch } from './schemas.ts';
@@ -39,6 +39,13 @@ export async function updateSettings(db: Db, actor: Actor, patch: SettingsPatch)
       responsePolicy: policy.data,
     };
     if (isDeepStrictEqual(before, after)) return before;
+    if (after.workspace.currency !== before.workspace.currency && (await hasPrices(tx, actor.workspaceId))) {
+      // Every stored amount is in minor units of the old currency: relabelling them would
+      // turn 100.00 USD into 100.00 EUR, or ¥10,000 into 100.00 of something else.
+      throw refused('The currency cannot change once plans or agreements exist', [
+        { path: 'workspace.currency', message: `Amounts are already kept in ${before.workspace.currency}` },
+      ]);
+    }
 
     await tx
       .update(workspaces)
@@ -53,4 +60,12 @@ export async function updateSettings(db: Db, actor: Actor, patch: SettingsPatch)
     });
     return after;
   });
+}
+
+async function hasPrices(db: Db, workspaceId: string): Promise<boolean> {
+  const result = await db.execute(
+    sql`select exists (select 1 from ${plans} where workspace_id = ${workspaceId})
+        or exists (select 1 from ${agreements} where workspace_id = ${workspaceId}) as found`,
+  );
+  return Boolean((result as unknown as { rows: { found: boolean }[] }).rows[0]?.found);
 }

@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/admin.css';
 
 // A session that ends (expired, signed out elsewhere) sends the user back to sign in.
 const onError = (error: unknown) => {

@@ -11,18 +11,34 @@ export const settingsApi = {
   update: (patch: SettingsPatch) => api<Settings>('/settings', { method: 'PATCH', body: patch }),
 };
 
+/** Every page of a cursor-paged list; for lists that stay small (a team, one person's tokens). */
+async function allPages<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api<Page<T>>(path, { query: { limit: 200, cursor } });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
 export const usersApi = {
-  list: async () => {
-    // The list may come bare or paged; both are accepted so the screen does not care.
-    const result = await api<WorkspaceUser[] | Page<WorkspaceUser>>('/users');
-    return Array.isArray(result) ? result : result.items;
-  },
+  list: () => allPages<WorkspaceUser>('/users'),
   create: (input: { name: string; email: string; role: Role; password: string }) =>
     api<WorkspaceUser>('/users', { method: 'POST', body: input }),
   update: (id: string, patch: { name?: string; role?: Role; disabled?: boolean }) =>
     api<WorkspaceUser>(`/users/${id}`, { method: 'PATCH', body: patch }),
 };
 
+/** A token as the list shows it: never the secret. */
+export interface TokenListItem extends ApiToken {
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** The answer to creating a token: the only time the secret itself is sent. */
 export interface CreatedToken {
   token: string;
   id: string;
@@ -32,13 +48,10 @@ export interface CreatedToken {
 }
 
 export const tokensApi = {
-  list: async () => {
-    const result = await api<ApiToken[] | Page<ApiToken>>('/tokens');
-    return Array.isArray(result) ? result : result.items;
-  },
+  list: () => allPages<TokenListItem>('/tokens'),
   create: (input: { name: string; expiresInDays?: number }) =>
     api<CreatedToken>('/tokens', { method: 'POST', body: input }),
-  revoke: (id: string) => api<unknown>(`/tokens/${id}`, { method: 'DELETE' }),
+  revoke: (id: string) => api<TokenListItem>(`/tokens/${id}`, { method: 'DELETE' }),
 };
 
 export interface AuditParams {
@@ -49,5 +62,6 @@ export interface AuditParams {
 }
 
 export const auditApi = {
-  list: (params: AuditParams) => api<Page<AuditEntry>>('/audit', { query: { ...params, limit: 50 } }),
+  list: (params: AuditParams, signal?: AbortSignal) =>
+    api<Page<AuditEntry>>('/audit', { query: { ...params, limit: 50 }, signal }),
 };

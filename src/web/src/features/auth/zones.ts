@@ -1,3 +1,5 @@
+import { CURRENCY_CODES } from '../../../../core/money/currencies.ts';
+
 /** The browser's zone, the natural default for a new workspace. */
 export function browserTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -13,9 +15,9 @@ export function listTimeZones(): string[] {
 
 const COMMON = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR'];
 
-/** The common currencies first, then every other ISO 4217 code the browser knows. */
+/** The common currencies first, then every other one billing supports (the server's own list). */
 export function listCurrencies(): string[] {
-  const rest = Intl.supportedValuesOf('currency').filter((code) => !COMMON.includes(code));
+  const rest = CURRENCY_CODES.filter((code) => !COMMON.includes(code));
   return [...COMMON, ...rest];
 }
 
