@@ -6,15 +6,45 @@ import { invoiceState } from '../../core/ledger/invoice-state.ts';
 import type { JournalEntry } from '../../core/ledger/journal-entry.ts';
 import { postInvoice } from '../../core/ledger/post-invoice.ts';
 import type { Db } from '../../db/connect.ts';
+import { type BulkColumn, insertRows } from '../../db/insert-rows.ts';
 import { queryRows } from '../../db/query-rows.ts';
-import { invoiceCounters, invoiceLines, invoices } from '../../db/schema/index.ts';
+import { invoiceCounters, type invoiceLines, type invoices } from '../../db/schema/index.ts';
 import { requirePosted } from '../billing-shared/posting.ts';
 import { writeJournal } from '../billing-shared/write-journal.ts';
 
 /** Days between an invoice's issue and its due date. */
 export const PAYMENT_TERMS_DAYS = 14;
-// Keeps each INSERT under PostgreSQL's 65,535 parameters (invoices have 15 columns).
-const ROWS_PER_INSERT = 2_000;
+
+type InvoiceRow = typeof invoices.$inferInsert & { id: string };
+type LineRow = typeof invoiceLines.$inferInsert;
+
+const INVOICE_COLUMNS: BulkColumn<InvoiceRow>[] = [
+  { name: 'workspace_id', type: 'uuid', value: (r) => r.workspaceId },
+  { name: 'id', type: 'uuid', value: (r) => r.id },
+  { name: 'number', type: 'int4', value: (r) => r.number },
+  { name: 'client_id', type: 'uuid', value: (r) => r.clientId },
+  { name: 'agreement_id', type: 'uuid', value: (r) => r.agreementId },
+  { name: 'period_index', type: 'int4', value: (r) => r.periodIndex },
+  { name: 'period_start', type: 'date', value: (r) => r.periodStart },
+  { name: 'period_end', type: 'date', value: (r) => r.periodEnd },
+  { name: 'issued_on', type: 'date', value: (r) => r.issuedOn },
+  { name: 'due_on', type: 'date', value: (r) => r.dueOn },
+  { name: 'currency', type: 'text', value: (r) => r.currency },
+  { name: 'total_minor', type: 'int8', value: (r) => r.totalMinor },
+  { name: 'status', type: 'invoice_status', value: (r) => r.status ?? 'open' },
+  { name: 'billing_run_id', type: 'uuid', value: (r) => r.billingRunId ?? null },
+  { name: 'replaces_invoice_id', type: 'uuid', value: (r) => r.replacesInvoiceId ?? null },
+];
+
+const LINE_COLUMNS: BulkColumn<LineRow>[] = [
+  { name: 'workspace_id', type: 'uuid', value: (r) => r.workspaceId },
+  { name: 'invoice_id', type: 'uuid', value: (r) => r.invoiceId },
+  { name: 'line_no', type: 'int4', value: (r) => r.lineNo },
+  { name: 'kind', type: 'text', value: (r) => r.kind },
+  { name: 'description', type: 'text', value: (r) => r.description },
+  { name: 'amount_minor', type: 'int8', value: (r) => r.amountMinor },
+  { name: 'source_id', type: 'uuid', value: (r) => r.sourceId ?? null },
+];
 
 export interface InvoiceToWrite {
   agreementId: string;
@@ -51,8 +81,8 @@ export async function writeInvoices(
   replacesInvoiceId: string | null = null,
 ): Promise<{ totalMinor: number; ids: string[] }> {
   if (items.length === 0) return { totalMinor: 0, ids: [] };
-  const invoiceRows: (typeof invoices.$inferInsert)[] = [];
-  const lineRows: (typeof invoiceLines.$inferInsert)[] = [];
+  const invoiceRows: InvoiceRow[] = [];
+  const lineRows: LineRow[] = [];
   const entries: JournalEntry[] = [];
   let totalMinor = 0;
   items.forEach(({ agreementId, clientId, invoice }, i) => {
@@ -100,15 +130,11 @@ export async function writeInvoices(
       ),
     );
   });
-  for (let i = 0; i < invoiceRows.length; i += ROWS_PER_INSERT) {
-    await db.insert(invoices).values(invoiceRows.slice(i, i + ROWS_PER_INSERT));
-  }
-  for (let i = 0; i < lineRows.length; i += ROWS_PER_INSERT) {
-    await db.insert(invoiceLines).values(lineRows.slice(i, i + ROWS_PER_INSERT));
-  }
+  await insertRows(db, 'invoices', INVOICE_COLUMNS, invoiceRows);
+  await insertRows(db, 'invoice_lines', LINE_COLUMNS, lineRows);
   await writeJournal(db, workspaceId, entries);
   await db.execute(
     sql`update ${invoiceCounters} set last_number = ${lastNumber + items.length} where workspace_id = ${workspaceId}`,
   );
-  return { totalMinor, ids: invoiceRows.map((row) => row.id as string) };
+  return { totalMinor, ids: invoiceRows.map((row) => row.id) };
 }

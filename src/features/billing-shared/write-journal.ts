@@ -1,10 +1,31 @@
 import { uuidv7 } from 'uuidv7';
 import type { JournalEntry } from '../../core/ledger/journal-entry.ts';
 import type { Db } from '../../db/connect.ts';
-import { journalEntries, journalLines } from '../../db/schema/index.ts';
+import { type BulkColumn, insertRows } from '../../db/insert-rows.ts';
+import type { journalEntries, journalLines } from '../../db/schema/index.ts';
 
-// PostgreSQL takes at most 65,535 parameters per statement; journal lines have 8 columns.
-const LINES_PER_INSERT = 5_000;
+type EntryRow = typeof journalEntries.$inferInsert & { id: string };
+type LineRow = typeof journalLines.$inferInsert;
+
+const ENTRY_COLUMNS: BulkColumn<EntryRow>[] = [
+  { name: 'workspace_id', type: 'uuid', value: (r) => r.workspaceId },
+  { name: 'id', type: 'uuid', value: (r) => r.id },
+  { name: 'posted_on', type: 'date', value: (r) => r.postedOn },
+  { name: 'memo', type: 'text', value: (r) => r.memo },
+  { name: 'source_kind', type: 'text', value: (r) => r.sourceKind },
+  { name: 'source_id', type: 'uuid', value: (r) => r.sourceId },
+];
+
+const LINE_COLUMNS: BulkColumn<LineRow>[] = [
+  { name: 'workspace_id', type: 'uuid', value: (r) => r.workspaceId },
+  { name: 'entry_id', type: 'uuid', value: (r) => r.entryId },
+  { name: 'line_no', type: 'int4', value: (r) => r.lineNo },
+  { name: 'account', type: 'text', value: (r) => r.account },
+  { name: 'client_id', type: 'uuid', value: (r) => r.clientId ?? null },
+  { name: 'invoice_id', type: 'uuid', value: (r) => r.invoiceId ?? null },
+  { name: 'debit_minor', type: 'int8', value: (r) => r.debitMinor ?? 0 },
+  { name: 'credit_minor', type: 'int8', value: (r) => r.creditMinor ?? 0 },
+];
 
 /**
  * Writes posted entries in the caller's transaction, so an event and its postings land
@@ -15,8 +36,8 @@ export async function writeJournal(
   workspaceId: string,
   entries: readonly JournalEntry[],
 ): Promise<void> {
-  const entryRows: (typeof journalEntries.$inferInsert)[] = [];
-  const lineRows: (typeof journalLines.$inferInsert)[] = [];
+  const entryRows: EntryRow[] = [];
+  const lineRows: LineRow[] = [];
   for (const entry of entries) {
     if (entry.lines.length === 0) continue;
     const entryId = uuidv7();
@@ -41,10 +62,6 @@ export async function writeJournal(
       });
     });
   }
-  for (let i = 0; i < entryRows.length; i += LINES_PER_INSERT) {
-    await db.insert(journalEntries).values(entryRows.slice(i, i + LINES_PER_INSERT));
-  }
-  for (let i = 0; i < lineRows.length; i += LINES_PER_INSERT) {
-    await db.insert(journalLines).values(lineRows.slice(i, i + LINES_PER_INSERT));
-  }
+  await insertRows(db, 'journal_entries', ENTRY_COLUMNS, entryRows);
+  await insertRows(db, 'journal_lines', LINE_COLUMNS, lineRows);
 }
