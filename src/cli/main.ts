@@ -1,22 +1,20 @@
-import { Command } from 'commander';
 import { AppError } from '../core/errors/app-error.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { serveCommand } from './commands/serve.ts';
+import { buildProgram } from './program.ts';
 
-const program = new Command('rapport')
-  .description('Rapport: relationship-first client retention for service businesses')
-  .showHelpAfterError();
-
-serveCommand(program);
-migrateCommand(program);
+// `rapport export clients | head` closes the pipe early: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 try {
-  await program.parseAsync(process.argv);
+  await buildProgram().parseAsync(process.argv);
 } catch (error) {
-  // Expected failures (a locked data directory, a refused row) get one plain line, not a stack.
+  // Expected failures (a locked data directory, a refused row) get plain lines, not a stack.
   if (error instanceof AppError) {
     console.error(`rapport: ${error.message}`);
-    for (const detail of error.details) console.error(`  ${detail.path}: ${detail.message}`);
+    for (const detail of error.details)
+      console.error(`  ${detail.path ? `${detail.path}: ` : ''}${detail.message}`);
     process.exit(1);
   }
   throw error;

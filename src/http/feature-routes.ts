@@ -7,6 +7,9 @@ import { clientRoutes } from '../features/clients/routes.ts';
 import { exportRoutes } from '../features/exports/routes.ts';
 import { importRoutes } from '../features/imports/routes.ts';
 import { interactionRoutes } from '../features/interactions/routes.ts';
+import { invoiceRoutes } from '../features/invoices/routes.ts';
+import { ledgerRoutes } from '../features/ledger/routes.ts';
+import { paymentRoutes } from '../features/payments/routes.ts';
 import { planRoutes } from '../features/plans/routes.ts';
 import { settingsRoutes } from '../features/settings/routes.ts';
 import { taskRoutes } from '../features/tasks/routes.ts';
@@ -32,4 +35,7 @@ export function registerFeatureRoutes(app: App, deps: RouteDeps): void {
   planRoutes(app, deps);
   agreementRoutes(app, deps);
   billingRunRoutes(app, deps);
+  invoiceRoutes(app, deps);
+  paymentRoutes(app, deps);
+  ledgerRoutes(app, deps);
 }

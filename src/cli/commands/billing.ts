@@ -62,7 +62,10 @@ export async function runBillingCommand(
 }
 
 export function billingCommand(program: Command): void {
-  const group = program.command('billing').description('Billing: create the invoices that are due');
+  const group = program
+    .command('billing')
+    .description('Billing: create the invoices that are due')
+    .addHelpText('after', '\nExample:\n  $ npx rapport billing run --through 2026-12-31');
   group
     .command('run')
     .description(

@@ -6,6 +6,13 @@ export function migrateCommand(program: Command): void {
   program
     .command('migrate')
     .description('Apply pending database migrations (the server also does this at start)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx rapport migrate
+  $ DATABASE_URL=postgres://rapport@db.internal/rapport npx rapport migrate`,
+    )
     .action(async () => {
       const database = await openMigratedDatabase(readConfig(), console.log);
       await database.close();

@@ -8,6 +8,17 @@ export function serveCommand(program: Command): void {
     .command('serve')
     .description('Serve the web app, the REST API and its docs (PORT, HOST, DATA_DIR, DATABASE_URL)')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)')
+    .addHelpText(
+      'after',
+      `
+Only one process may use a PGlite data directory: while the server runs, CLI commands
+that need the database refuse and say so. With DATABASE_URL there is no such limit.
+
+Examples:
+  $ npx rapport serve
+  $ DATA_DIR=./demo-data npx rapport serve --port 3001
+  $ DATABASE_URL=postgres://rapport@db.internal/rapport HOST=0.0.0.0 npx rapport serve`,
+    )
     .action(async (options: { port?: string }) => {
       const config = readConfig();
       const port = options.port ? Number.parseInt(options.port, 10) : config.port;

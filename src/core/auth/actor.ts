@@ -31,6 +31,7 @@ export const policies = {
   managePlans: (actor: Actor) => actor.role === 'owner',
   runBilling: (actor: Actor) => actor.role === 'owner',
   voidInvoices: (actor: Actor) => actor.role === 'owner',
+  checkLedger: (actor: Actor) => actor.role === 'owner',
 } as const;
 
 export function systemActor(workspaceId: string, label = 'system'): Actor {

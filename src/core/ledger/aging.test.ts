@@ -54,8 +54,15 @@ describe('ageReceivables', () => {
   });
 
   it('leaves out invoices that owe nothing', () => {
-    const report = ageReceivables([item({ outstandingMinor: 0 }), item({ outstandingMinor: -50 })], '2026-03-01');
-    expect(report).toEqual({ asOf: '2026-03-01', totals: expect.objectContaining({ total: 0 }), clients: [] });
+    const report = ageReceivables(
+      [item({ outstandingMinor: 0 }), item({ outstandingMinor: -50 })],
+      '2026-03-01',
+    );
+    expect(report).toEqual({
+      asOf: '2026-03-01',
+      totals: expect.objectContaining({ total: 0 }),
+      clients: [],
+    });
   });
 
   it('keeps every amount: buckets add up to the total, clients add up to the totals', () => {

@@ -61,7 +61,11 @@ export function ageReceivables(items: readonly ReceivableItem[], asOf: string): 
     if (item.outstandingMinor <= 0) continue;
     const daysPastDue = Math.max(0, daysBetween(item.dueOn, asOf));
     const bucket = agingBucket(daysPastDue);
-    const client = byClient.get(item.clientId) ?? { clientId: item.clientId, oldestDaysPastDue: 0, ...emptyTotals() };
+    const client = byClient.get(item.clientId) ?? {
+      clientId: item.clientId,
+      oldestDaysPastDue: 0,
+      ...emptyTotals(),
+    };
     client[bucket] += item.outstandingMinor;
     client.total += item.outstandingMinor;
     client.oldestDaysPastDue = Math.max(client.oldestDaysPastDue, daysPastDue);

@@ -22,7 +22,13 @@ export function csvStream(
     yield [...header];
     yield* rows;
   }
-  const stringifier = stringify({ bom: options.bom ?? false, record_delimiter: 'windows' });
+  // With CRLF records csv-stringify quotes only cells holding CRLF; a lone LF or CR (a
+  // multi-line note) must be quoted too, or spreadsheets split the row there.
+  const stringifier = stringify({
+    bom: options.bom ?? false,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
   // The stringifier carries any error to whoever reads it; nothing else to do here.
   return pipeline(Readable.from(records()), stringifier, () => {});
 }
