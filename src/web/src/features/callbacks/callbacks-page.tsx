@@ -4,6 +4,7 @@ import { Link, useSearch } from 'wouter';
 import { type CallbackState, callbacksApi } from '../../api/interactions.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
+import { LoadMoreFooter } from '../../components/load-more-footer.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { CallbackItem } from './callback-item.tsx';
@@ -70,18 +71,7 @@ export function CallbacksPage() {
             ))}
           </ul>
         )}
-        {list.hasNextPage && (
-          <div className="card-footer">
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => void list.fetchNextPage()}
-              disabled={list.isFetchingNextPage}
-            >
-              {list.isFetchingNextPage ? 'Loading…' : 'Show more'}
-            </button>
-          </div>
-        )}
+        <LoadMoreFooter list={list} label="Show more" />
       </section>
     </div>
   );

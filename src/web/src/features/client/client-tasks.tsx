@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { tasksApi } from '../../api/tasks.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
+import { LoadMoreFooter } from '../../components/load-more-footer.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { NewTaskForm } from '../tasks/new-task-form.tsx';
 import { TaskItem } from '../tasks/task-item.tsx';
@@ -56,18 +57,7 @@ export function ClientTasks({ clientId }: { clientId: string }) {
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <div className="card-footer">
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? 'Loading…' : 'Show more'}
-          </button>
-        </div>
-      )}
+      <LoadMoreFooter list={list} label="Show more" />
     </section>
   );
 }

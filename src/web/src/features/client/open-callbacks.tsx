@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { AlarmClock, PhoneIncoming } from 'lucide-react';
 import { callbacksApi } from '../../api/interactions.ts';
 import { ErrorBanner } from '../../components/error-banner.tsx';
+import { LoadMoreFooter } from '../../components/load-more-footer.tsx';
 import { useNow } from '../../lib/use-now.ts';
 import { CallbackItem } from '../callbacks/callback-item.tsx';
 
@@ -48,18 +49,7 @@ export function OpenCallbacks({ clientId }: { clientId: string }) {
           <CallbackItem key={callback.id} callback={callback} showClient={false} />
         ))}
       </ul>
-      {list.hasNextPage && (
-        <div className="card-footer">
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? 'Loading…' : 'Show more'}
-          </button>
-        </div>
-      )}
+      <LoadMoreFooter list={list} label="Show more" />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { interactionsApi } from '../../api/interactions.ts';
 import type { Interaction } from '../../api/types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
+import { LoadMoreFooter } from '../../components/load-more-footer.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { formatCalendarDate, todayIn } from '../../lib/format.ts';
 import { useNow } from '../../lib/use-now.ts';
@@ -83,18 +84,7 @@ export function Timeline({ clientId }: { clientId: string }) {
           ))}
         </div>
       )}
-      {list.hasNextPage && (
-        <div className="card-footer">
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => void list.fetchNextPage()}
-            disabled={list.isFetchingNextPage}
-          >
-            {list.isFetchingNextPage ? 'Loading…' : 'Load older interactions'}
-          </button>
-        </div>
-      )}
+      <LoadMoreFooter list={list} label="Load older interactions" />
     </section>
   );
 }
