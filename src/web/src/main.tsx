@@ -11,6 +11,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/admin.css';
+import './styles/billing.css';
 
 // A session that ends (expired, signed out elsewhere) sends the user back to sign in.
 const onError = (error: unknown) => {

@@ -2,10 +2,12 @@ import { Compass } from 'lucide-react';
 import { Link, Route, Switch } from 'wouter';
 import { EmptyState } from './components/empty-state.tsx';
 import { AuditPage } from './features/audit/audit-page.tsx';
+import { BillingPage } from './features/billing/billing-page.tsx';
 import { CallbacksPage } from './features/callbacks/callbacks-page.tsx';
 import { ClientPage } from './features/client/client-page.tsx';
 import { ClientsPage } from './features/clients/clients-page.tsx';
 import { ImportPage } from './features/imports/import-page.tsx';
+import { InvoicePage } from './features/invoices/invoice-page.tsx';
 import { SettingsPage } from './features/settings/settings-page.tsx';
 import { TasksPage } from './features/tasks/tasks-page.tsx';
 import { TodayPage } from './features/today/today-page.tsx';
@@ -21,6 +23,8 @@ export function AppRoutes() {
       <Route path="/tasks" component={TasksPage} />
       <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab ?? 'workspace'} />}</Route>
       <Route path="/audit" component={AuditPage} />
+      <Route path="/billing/:tab?">{(params) => <BillingPage tab={params.tab ?? 'invoices'} />}</Route>
+      <Route path="/invoices/:id">{(params) => <InvoicePage id={params.id} />}</Route>
       <Route>
         <div className="page">
           <EmptyState

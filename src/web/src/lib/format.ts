@@ -1,3 +1,7 @@
+import { findCurrency } from '../../../core/money/currencies.ts';
+import { formatMinor } from '../../../core/money/format-minor.ts';
+import { parseMajor } from '../../../core/money/parse-major.ts';
+
 // Dates are shown in the workspace's time zone, whatever the browser's zone is.
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -92,4 +96,70 @@ export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0] ?? '?'];
   return letters.map((part) => part?.[0]?.toUpperCase() ?? '').join('');
+}
+
+// Money: integer minor units and an ISO 4217 code. The digits come from the pure core
+// (shared with the server), so no amount is ever divided as a float on its way to screen.
+
+/** How many digits the currency has after the decimal point (EUR 2, JPY 0, KWD 3). */
+export function minorDigits(currency: string): number {
+  const found = findCurrency(currency);
+  return found.ok ? found.currency.exponent : 2;
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** "€1,234.50", "¥1,000": the amount in the reader's locale with the currency's own decimals. */
+export function formatMoney(amountMinor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const key = `${currency}|${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    moneyFormats.set(key, format);
+  }
+  // Intl formats a decimal string exactly, so "1234.50" is never turned into a float first.
+  return format.format(formatMinor(amountMinor, { exponent: digits }) as `${number}`);
+}
+
+/** The amount as a user would type it back: "1234.50", "1000" (no symbol, no grouping). */
+export function formatMoneyInput(amountMinor: number, currency: string): string {
+  return formatMinor(amountMinor, { exponent: minorDigits(currency) });
+}
+
+/**
+ * What the user typed ("1,234.5", "€ 80", "1234,50") as minor units, by its digits with
+ * integer maths (core `parseMajor`), or the reason it is not an amount. Grouping commas
+ * and a currency sign are forgiven; a comma followed by 1–2 digits at the end is read
+ * as the decimal separator ("12,50"), as many European users type it.
+ */
+export function parseMoney(
+  text: string,
+  currency: string,
+): { ok: true; amountMinor: number } | { ok: false; message: string } {
+  let cleaned = text
+    .trim()
+    .replace(/[\s\u00a0'’]/g, '')
+    .replace(/^[^\d.,-]+|[^\d.,]+$/g, '');
+  if (/^-?\d+,\d{1,2}$/.test(cleaned)) cleaned = cleaned.replace(',', '.');
+  else cleaned = cleaned.replace(/,(?=\d{3}(\D|$))/g, '');
+  if (cleaned === '') return { ok: false, message: 'Enter an amount' };
+  return parseMajor(cleaned, { exponent: minorDigits(currency) });
+}
+
+/** "Mar 2027": the month a period starts in, for short labels. */
+export function formatMonth(date: string): string {
+  return formatter('UTC', { month: 'short', year: 'numeric' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "12 Mar – 11 Apr 2026": a billing period, the year written once when it is the same. */
+export function formatPeriod(start: string, end: string): string {
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  const from = formatter('UTC', sameYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' });
+  return `${from.format(new Date(`${start}T00:00:00Z`))} – ${formatCalendarDate(end)}`;
 }

@@ -8,6 +8,22 @@ import { useSession, useTimeZone } from '../auth/session.tsx';
 import { ArchiveDialog } from './archive-dialog.tsx';
 import { EditClientDialog } from './edit-client-dialog.tsx';
 
+/**
+ * "Client for 2 years 3 months · since 12 Mar 2024"; a new client reads "New client ·
+ * since today" or "New client · 5 days, since 19 Nov 2026", never "since" twice.
+ */
+function tenureLine(tenure: string, since: string) {
+  if (tenure === 'starting soon') return <>Starts on {since}</>;
+  if (tenure === 'since today') return <>New client · since today</>;
+  const isNew = !/year|month/.test(tenure);
+  return (
+    <>
+      {isNew ? `New client · ${tenure}` : `Client for ${tenure}`}{' '}
+      <span className="muted">· since {since}</span>
+    </>
+  );
+}
+
 /** Name, company, status, tags and how long the relationship has lasted. */
 export function ClientHeader({ client }: { client: ClientDetail }) {
   const { user } = useSession();
@@ -47,12 +63,7 @@ export function ClientHeader({ client }: { client: ClientDetail }) {
               </a>
             )}
           </p>
-          <p className="client-tenure">
-            {tenure.startsWith('since') || tenure.startsWith('starting')
-              ? `New client — ${tenure}`
-              : `Client for ${tenure}`}{' '}
-            <span className="muted">· since {formatCalendarDate(client.since)}</span>
-          </p>
+          <p className="client-tenure">{tenureLine(tenure, formatCalendarDate(client.since))}</p>
           {client.tags.length > 0 && (
             <ul className="tags" aria-label="Tags">
               {client.tags.map((tag) => (

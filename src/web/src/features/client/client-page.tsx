@@ -6,6 +6,7 @@ import { clientsApi } from '../../api/clients.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
+import { AgreementPanel } from './agreement-panel.tsx';
 import { ClientDetailsCard } from './client-details-card.tsx';
 import { ClientHeader } from './client-header.tsx';
 import { ClientTasks } from './client-tasks.tsx';
@@ -59,6 +60,7 @@ export function ClientPage({ id }: { id: string }) {
         <div className="stack">
           <RelationshipCard client={data} />
           <ClientTasks clientId={data.id} />
+          <AgreementPanel client={data} />
           <ClientDetailsCard client={data} />
         </div>
       </div>

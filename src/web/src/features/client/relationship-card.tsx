@@ -13,7 +13,9 @@ export function RelationshipCard({ client }: { client: ClientDetail }) {
   const now = useNow();
   const { summary } = client;
   const lastContact = summary.lastContactAt;
-  const daysSince = lastContact ? Math.floor((now - new Date(lastContact).getTime()) / 86_400_000) : null;
+  // A contact logged a moment "ahead" (another machine's clock) is still today, never "-1 days ago".
+  const contactAt = lastContact ? Math.min(new Date(lastContact).getTime(), now) : null;
+  const daysSince = contactAt === null ? null : Math.max(0, Math.floor((now - contactAt) / 86_400_000));
   return (
     <section className="card" aria-labelledby="relationship-heading">
       <header className="card-header">
@@ -27,7 +29,7 @@ export function RelationshipCard({ client }: { client: ClientDetail }) {
         <div>
           <dt>Last contact</dt>
           <dd title={lastContact ? formatDateTime(lastContact, timeZone) : undefined}>
-            {lastContact ? formatRelative(lastContact, now) : 'Never'}
+            {lastContact ? formatRelative(lastContact, Math.max(now, contactAt ?? now)) : 'Never'}
           </dd>
         </div>
         <div>

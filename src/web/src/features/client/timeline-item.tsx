@@ -2,12 +2,15 @@ import { AlarmClock, CircleCheck, Clock } from 'lucide-react';
 import { Link } from 'wouter';
 import type { Interaction } from '../../api/types.ts';
 import { CHANNEL_LABELS, ChannelIcon, DIRECTION_LABELS } from '../../components/channel-icon.tsx';
-import { formatDateTime, formatRelative } from '../../lib/format.ts';
+import { formatDateTime, formatRelative, formatTime } from '../../lib/format.ts';
 import { useTimeZone } from '../auth/session.tsx';
 
 interface TimelineItemProps {
   interaction: Interaction & { clientName?: string };
-  /** On Today the client's name leads; on the client's own page it is implied. */
+  /**
+   * On Today the client's name leads and the full date is shown; on the client's own page
+   * the name is implied and items sit under a day heading, so only the time is shown.
+   */
   showClient?: boolean;
   now: number;
 }
@@ -38,7 +41,9 @@ export function TimelineItem({ interaction, showClient, now }: TimelineItemProps
           {CHANNEL_LABELS[interaction.channel].toLowerCase()}
           {interaction.user && <> · {interaction.user.name}</>} ·{' '}
           <time dateTime={interaction.occurredAt} title={formatDateTime(interaction.occurredAt, timeZone)}>
-            {formatDateTime(interaction.occurredAt, timeZone)}
+            {showClient
+              ? formatDateTime(interaction.occurredAt, timeZone)
+              : formatTime(interaction.occurredAt, timeZone)}
           </time>
         </p>
         {interaction.body && <p className="timeline-text pre-wrap">{interaction.body}</p>}

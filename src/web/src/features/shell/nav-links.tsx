@@ -4,6 +4,7 @@ import {
   ListChecks,
   type LucideIcon,
   PhoneIncoming,
+  Receipt,
   ScrollText,
   Settings,
   Sun,
@@ -28,6 +29,7 @@ const ITEMS: NavItem[] = [
   { to: '/clients', label: 'Clients', icon: Users },
   { to: '/callbacks', label: 'Callbacks', icon: PhoneIncoming },
   { to: '/tasks', label: 'Tasks', icon: ListChecks },
+  { to: '/billing', label: 'Billing', icon: Receipt, roles: ['owner', 'staff'] },
 ];
 
 const ADMIN_ITEMS: NavItem[] = [
