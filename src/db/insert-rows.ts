@@ -27,13 +27,20 @@ export async function insertRows<Row>(
     columns.map((column) => sql.identifier(column.name)),
     sql`, `,
   );
-  const arrays: SQL[] = columns.map(
-    (column) => sql`${sql.param(rows.map(column.value))}::${sql.raw(quoteType(column.type))}[]`,
-  );
+  const arrays: SQL[] = columns.map((column) => {
+    const values = sql.param(rows.map(column.value));
+    const type = sql.raw(quoteType(column.type));
+    // An enum's array type may be newer than the PGlite session (created by a migration
+    // after it started), and PGlite then sends the array as "a,b,c". Text arrays it always
+    // knows; the server casts them.
+    return BUILTIN_TYPES.has(column.type) ? sql`${values}::${type}[]` : sql`${values}::text[]::${type}[]`;
+  });
   await db.execute(
     sql`insert into ${sql.identifier(table)} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`,
   );
 }
+
+const BUILTIN_TYPES = new Set(['uuid', 'int4', 'int8', 'text', 'date', 'bool', 'jsonb', 'timestamptz']);
 
 // Types come from code, never from input; the check keeps it that way.
 function quoteType(type: string): string {
