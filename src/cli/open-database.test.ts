@@ -69,7 +69,7 @@ describe('a CLI command beside a running server (PGlite data directory lock)', (
     expect(code).toBe(1);
     expect(stderr).toBe(
       `rapport: ${MESSAGE(holder.pid as number, dataDir)}\n` +
-        '  Imports, exports, users and API tokens are all in the REST API: see /api/docs on the running server.\n' +
+        '  Imports, exports, users, API tokens and billing runs are all in the REST API: see /api/docs on the running server.\n' +
         '  With DATABASE_URL (a PostgreSQL server) the CLI and the server can run side by side.\n',
     );
   });

@@ -55,7 +55,7 @@ export function dataDirInUse(dataDir: string, lockError: AppError): AppError {
       {
         path: '',
         message:
-          'Imports, exports, users and API tokens are all in the REST API: see /api/docs on the running server.',
+          'Imports, exports, users, API tokens and billing runs are all in the REST API: see /api/docs on the running server.',
       },
       {
         path: '',
