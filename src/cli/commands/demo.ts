@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { DEMO_OWNER, DEMO_WORKSPACE_NAME } from '../../core/demo/demo-plan.ts';
 import { AppError } from '../../core/errors/app-error.ts';
+import { findCurrency } from '../../core/money/currencies.ts';
+import { formatMinor } from '../../core/money/format-minor.ts';
 import type { Db } from '../../db/connect.ts';
 import { createDemoWorkspace, type DemoWorkspaceResult } from '../../features/demo/create-demo-workspace.ts';
 import { type CliIO, plural, println } from '../cli-io.ts';
@@ -12,7 +14,7 @@ export interface DemoOptions {
   email?: string | undefined;
   /** Leave out to have one generated and printed. */
   password?: string | undefined;
-  /** The same seed gives the same clients and histories (relative to today). */
+  /** The same seed gives the same clients, histories and billing (relative to today). */
   seed?: number | string | undefined;
   /** The workspace's time zone; default: this machine's. */
   timezone?: string | undefined;
@@ -56,6 +58,17 @@ export async function runDemo(db: Db, options: DemoOptions, io: CliIO): Promise<
       io.out,
       `  ${plural(counts.openTasks, 'open task')} (${counts.overdueTasks} overdue, ${counts.tasksDueToday} due today)`,
     );
+    const currency = findCurrency(counts.currency);
+    const mrr = currency.ok ? formatMinor(counts.mrrMinor, currency.currency) : String(counts.mrrMinor);
+    println(
+      io.out,
+      `  ${plural(counts.agreements, 'agreement')} on ${plural(counts.plans, 'plan')}: ${mrr} ${counts.currency} of monthly recurring revenue`,
+    );
+    println(
+      io.out,
+      `  ${plural(counts.invoices, 'invoice')} and ${plural(counts.payments, 'payment')}; ` +
+        `${counts.openInvoices} invoices still open, ${counts.overdueInvoices} of them overdue`,
+    );
     println(io.out);
     println(
       io.out,
@@ -78,14 +91,19 @@ export function demoCommand(program: Command): void {
     .command('demo')
     .description(
       `Create a demo workspace ("${DEMO_WORKSPACE_NAME}", a small marketing studio) so you can try Rapport ` +
-        'with living data: 50 clients, months of interactions, callbacks waiting, tasks due',
+        'with living data: 50 clients, months of interactions, callbacks waiting, tasks due, agreements, ' +
+        'invoices and payments',
     )
     .option('--email <email>', `the owner's sign-in e-mail (default: ${DEMO_OWNER.email})`)
     .option(
       '--password <password>',
       'the password for the owner and the team (default: generated and printed)',
     )
-    .option('--seed <number>', 'the same seed gives the same clients and histories, dated from today', '1')
+    .option(
+      '--seed <number>',
+      'the same seed gives the same clients, histories and billing, dated from today',
+      '1',
+    )
     .option('--timezone <zone>', "the workspace's time zone (default: this machine's, e.g. Europe/London)")
     .addHelpText(
       'after',

@@ -3,7 +3,8 @@ import { answersCallbacks } from '../interactions/channels.ts';
 import { buildDemoPlan } from './build-demo-plan.ts';
 
 const NOW = new Date('2026-03-18T14:30:00Z');
-const plan = (seed = 1, timeZone = 'UTC', now = NOW) => buildDemoPlan({ seed, now, timeZone });
+const plan = (seed = 1, timeZone = 'UTC', now = NOW) =>
+  buildDemoPlan({ seed, now, timeZone, paymentTermsDays: 14 });
 
 describe('the demo plan', () => {
   it('is the same for the same seed, moment and zone, and different for another seed', () => {
@@ -22,6 +23,12 @@ describe('the demo plan', () => {
     for (const status of ['paused', 'prospect', 'cancelled']) expect(count(status)).toBeGreaterThanOrEqual(3);
     expect(new Set(clients.map((client) => client.profile.kind))).toEqual(new Set(['person', 'business']));
     expect(new Set(clients.map((client) => client.email)).size).toBe(50);
+    // Paused and cancelled clients know the day they called; billing pauses and cancels from it.
+    for (const client of clients) {
+      const hasEnded = ['paused', 'cancelled'].includes(client.profile.status);
+      expect(client.endedOn !== null).toBe(hasEnded);
+      if (client.endedOn) expect(client.endedOn > client.since && client.endedOn < '2026-03-18').toBe(true);
+    }
     const tenures = clients.map((client) => client.since).sort();
     // Tenure from six years to a few weeks.
     expect(tenures[0]?.slice(0, 4)).toBe('2019');

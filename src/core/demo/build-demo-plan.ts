@@ -1,8 +1,10 @@
 import { todayIn } from '../calendar/today-in.ts';
+import { buildDemoBilling } from './build-demo-billing.ts';
 import { DEMO_CLIENTS, type DemoClientProfile } from './demo-clients.ts';
 import { clientHistory } from './demo-history.ts';
 import { REQUESTS } from './demo-phrases.ts';
 import {
+  DEMO_CURRENCY,
   DEMO_TEAM,
   DEMO_WORKSPACE_NAME,
   type DemoClient,
@@ -18,6 +20,8 @@ export interface DemoPlanOptions {
   seed: number;
   now: Date;
   timeZone: string;
+  /** Days from an invoice's issue to its due date, as the billing run sets them. */
+  paymentTermsDays: number;
 }
 
 // Hours ago that the requests still waiting for an answer came in. With the default
@@ -26,11 +30,14 @@ const OPEN_REQUEST_HOURS = [27, 6, 3.5, 2, 0.75];
 // They may have come in at night, whenever the demo runs: messages, not calls.
 const WRITTEN_REQUESTS = REQUESTS.filter((phrase) => ['email', 'voicemail', 'sms'].includes(phrase.channel));
 const STAND_IN_CLIENTS = 4;
+// The billing side draws from a stream of its own, so it can change without reshuffling the timelines.
+const BILLING_STREAM = 0x0b111;
 const STREETS = ['Wharf Street', 'Mill Lane', 'Harbor Road', 'Chapel Street', 'Market Square', 'Quay Road'];
 
 /**
  * Plans a living demo workspace: fifty clients with their timelines, a few requests
- * still waiting for a callback, and the team's tasks. Pure: the clock is an argument.
+ * still waiting for a callback, the team's tasks, and the billing: agreements, invoices
+ * and payments. Pure: the clock is an argument.
  */
 export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
   const rng = seededRandom(options.seed);
@@ -52,7 +59,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
   clients.forEach((client, index) => {
     client.standIn = standIns.has(index);
     const team: DemoUserKey[] = ['owner', 'sam', 'priya'];
-    client.touches = clientHistory({
+    const history = clientHistory({
       rng,
       profile: client.profile,
       since: client.since,
@@ -65,14 +72,25 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       ],
       openRequest: openRequests.get(index),
     });
+    client.touches = history.touches;
+    client.endedOn = history.endedOn;
   });
   return {
     workspaceName: DEMO_WORKSPACE_NAME,
     timeZone: options.timeZone,
+    currency: DEMO_CURRENCY,
     today,
     team: DEMO_TEAM,
     clients,
     tasks: demoTasks(rng, clients, today, options.timeZone),
+    billing: buildDemoBilling({
+      rng: seededRandom(options.seed + BILLING_STREAM),
+      clients,
+      today,
+      timeZone: options.timeZone,
+      currency: DEMO_CURRENCY,
+      paymentTermsDays: options.paymentTermsDays,
+    }),
   };
 }
 
@@ -98,6 +116,7 @@ function describeClient(
     since,
     owner,
     touches: [],
+    endedOn: null,
     standIn: false,
   };
 }

@@ -25,11 +25,19 @@ export interface HistoryInput extends TimelineInput {
   openRequest?: { at: Date; phrase: RequestPhrase } | undefined;
 }
 
+export interface ClientHistory {
+  /** Oldest first. */
+  touches: DemoTouch[];
+  /** The day a paused client asked for a break or a cancelled one left; null otherwise. */
+  endedOn: string | null;
+}
+
 /** A believable timeline for one client: routine work, requests and answers, and the status's story. */
-export function clientHistory(input: HistoryInput): DemoTouch[] {
+export function clientHistory(input: HistoryInput): ClientHistory {
   const { rng, profile, since, today, timeZone, openRequest } = input;
   const write = timeline(input);
   const windowStart = since > addDays(today, -HISTORY_DAYS) ? since : addDays(today, -HISTORY_DAYS);
+  let endedOn: string | null = null;
   if (profile.status === 'prospect') {
     prospectStory(write, rng, since, today);
   } else if (profile.status === 'active') {
@@ -37,7 +45,7 @@ export function clientHistory(input: HistoryInput): DemoTouch[] {
     const lastDay = openRequest ? addDays(todayIn(openRequest.at, timeZone), -1) : today;
     routine(write, rng, profile, since, windowStart, lastDay);
   } else {
-    const endedOn = addDays(today, profile.status === 'paused' ? -rng.int(20, 75) : -rng.int(15, 120));
+    endedOn = addDays(today, profile.status === 'paused' ? -rng.int(20, 75) : -rng.int(15, 120));
     routine(
       write,
       rng,
@@ -52,7 +60,7 @@ export function clientHistory(input: HistoryInput): DemoTouch[] {
     const { at, phrase } = openRequest;
     write.add(at, phrase.channel, 'inbound', phrase.summary, todayIn(at, timeZone), phrase.body);
   }
-  return write.touches.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { touches: write.touches.sort((a, b) => a.at.getTime() - b.at.getTime()), endedOn };
 }
 
 /** Ordinary months: updates, requests answered, meetings, check-ins, notes, and a card on big anniversaries. */

@@ -15,13 +15,27 @@ export interface RequestPhrase {
   isRare?: boolean;
 }
 
+/** A fault on our side: the kind of disruption a service credit makes up for. */
+export const FORM_BROKEN: RequestPhrase = {
+  channel: 'call',
+  summary: '{first} called: the contact form on the website stopped sending',
+  answerChannel: 'call',
+  answer: 'Called {first} back: form fixed and tested together',
+};
+
+/** A client short of money: where the save desk offers a payment holiday or a reduction. */
+export const BOOKINGS_DOWN: RequestPhrase = {
+  channel: 'call',
+  summary: '{first} called, worried about fewer bookings this month',
+  answerChannel: 'call',
+  answer: 'Called back: went through the numbers and planned a push for next month',
+  body:
+    'Bookings are down about 15% on last year. {first} thinks a new competitor nearby is the reason. ' +
+    'Agreed to try a loyalty offer in the next newsletter and to look at the numbers again in a month.',
+};
+
 export const REQUESTS: readonly RequestPhrase[] = [
-  {
-    channel: 'call',
-    summary: '{first} called: the contact form on the website stopped sending',
-    answerChannel: 'call',
-    answer: 'Called {first} back: form fixed and tested together',
-  },
+  FORM_BROKEN,
   {
     channel: 'email',
     summary: '{first} asked to move the newsletter to Thursdays',
@@ -52,15 +66,7 @@ export const REQUESTS: readonly RequestPhrase[] = [
     answerChannel: 'sms',
     answer: 'Moved the meeting to Friday at 10',
   },
-  {
-    channel: 'call',
-    summary: '{first} called, worried about fewer bookings this month',
-    answerChannel: 'call',
-    answer: 'Called back: went through the numbers and planned a push for next month',
-    body:
-      'Bookings are down about 15% on last year. {first} thinks a new competitor nearby is the reason. ' +
-      'Agreed to try a loyalty offer in the next newsletter and to look at the numbers again in a month.',
-  },
+  BOOKINGS_DOWN,
   {
     channel: 'email',
     summary: '{first} sent new photos for the {work}',

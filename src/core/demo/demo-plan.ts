@@ -1,5 +1,6 @@
 import type { Role } from '../auth/actor.ts';
 import type { Channel, Direction } from '../interactions/channels.ts';
+import type { DemoBilling } from './demo-billing.ts';
 import type { DemoClientProfile } from './demo-clients.ts';
 
 /** The demo's people: the owner (whose e-mail and password the caller chooses) and the team. */
@@ -14,6 +15,8 @@ export interface DemoUser {
 
 export const DEMO_WORKSPACE_NAME = 'Harbor & Pine Studio';
 export const DEMO_OWNER = { name: 'Alex Morgan', email: 'owner@harborpine.example' };
+/** The studio bills in US dollars: every price and amount of the demo is in cents. */
+export const DEMO_CURRENCY = 'USD';
 
 export const DEMO_TEAM: readonly DemoUser[] = [
   { key: 'sam', name: 'Sam Rivera', email: 'sam@harborpine.example', role: 'staff' },
@@ -42,6 +45,8 @@ export interface DemoClient {
   owner: DemoUserKey;
   /** Oldest first: logging them in this order answers each request with the reply after it. */
   touches: DemoTouch[];
+  /** The day a paused client asked for a break or a cancelled one left; null otherwise. */
+  endedOn: string | null;
   /** Whether the stand-in is assigned to this client. */
   standIn: boolean;
 }
@@ -60,8 +65,12 @@ export interface DemoTask {
 export interface DemoPlan {
   workspaceName: string;
   timeZone: string;
+  /** The workspace's currency: every amount of the billing is in its minor units. */
+  currency: string;
   today: string;
   team: readonly DemoUser[];
   clients: DemoClient[];
   tasks: DemoTask[];
+  /** The price list, the agreements, what they invoice and how it was paid. */
+  billing: DemoBilling;
 }

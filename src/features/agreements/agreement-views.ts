@@ -16,30 +16,30 @@ export async function toAgreementViews(
   const inputs = await loadBillingInputs(db, workspaceId, rows, currency);
   const clientIds = [...new Set(rows.map((row) => row.clientId))];
   const planIds = [...new Set(rows.flatMap((row) => (row.planId ? [row.planId] : [])))];
-  const [clientRows, planRows, adjustmentRows] = await Promise.all([
-    db
-      .select({ id: clients.id, name: clients.name })
-      .from(clients)
-      .where(and(eq(clients.workspaceId, workspaceId), inArray(clients.id, clientIds))),
+  // Sequential: callers may pass a transaction, whose one connection takes one query at a time.
+  const clientRows = await db
+    .select({ id: clients.id, name: clients.name })
+    .from(clients)
+    .where(and(eq(clients.workspaceId, workspaceId), inArray(clients.id, clientIds)));
+  const planRows =
     planIds.length === 0
       ? []
-      : db
+      : await db
           .select({ id: plans.id, name: plans.name })
           .from(plans)
-          .where(and(eq(plans.workspaceId, workspaceId), inArray(plans.id, planIds))),
-    db
-      .select()
-      .from(adjustments)
-      .where(
-        and(
-          eq(adjustments.workspaceId, workspaceId),
-          inArray(
-            adjustments.agreementId,
-            rows.map((r) => r.id),
-          ),
+          .where(and(eq(plans.workspaceId, workspaceId), inArray(plans.id, planIds)));
+  const adjustmentRows = await db
+    .select()
+    .from(adjustments)
+    .where(
+      and(
+        eq(adjustments.workspaceId, workspaceId),
+        inArray(
+          adjustments.agreementId,
+          rows.map((r) => r.id),
         ),
       ),
-  ]);
+    );
   const clientName = new Map(clientRows.map((row) => [row.id, row.name]));
   const planName = new Map(planRows.map((row) => [row.id, row.name]));
   const stored = new Map(adjustmentRows.map((row) => [row.id, row]));

@@ -47,39 +47,39 @@ export async function loadBillingInputs(
 ): Promise<BillingInputs[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [adjustmentRows, creditRows, billedRows] = await Promise.all([
-    db
-      .select()
-      .from(adjustments)
-      .where(and(eq(adjustments.workspaceId, workspaceId), inArray(adjustments.agreementId, ids))),
-    db
-      .select({
-        id: credits.id,
-        agreementId: credits.agreementId,
-        amountMinor: credits.amountMinor,
-        fromPeriod: credits.fromPeriod,
-        description: credits.description,
-        // Spelled out: drizzle would print these columns unqualified, and the subquery has its own.
-        usedMinor: sql<string>`coalesce((
+  // One after the other: inside a transaction they share one connection, and pg refuses
+  // overlapping queries on a client (a deprecation warning now, an error in pg 9).
+  const adjustmentRows = await db
+    .select()
+    .from(adjustments)
+    .where(and(eq(adjustments.workspaceId, workspaceId), inArray(adjustments.agreementId, ids)));
+  const creditRows = await db
+    .select({
+      id: credits.id,
+      agreementId: credits.agreementId,
+      amountMinor: credits.amountMinor,
+      fromPeriod: credits.fromPeriod,
+      description: credits.description,
+      // Spelled out: drizzle would print these columns unqualified, and the subquery has its own.
+      usedMinor: sql<string>`coalesce((
           select sum(-l.amount_minor) from ${invoiceLines} l
           join ${invoices} i on i.workspace_id = l.workspace_id and i.id = l.invoice_id
           where l.workspace_id = credits.workspace_id and l.source_id = credits.id
             and l.kind = 'credit' and i.status <> 'void'
         ), 0)`,
-      })
-      .from(credits)
-      .where(and(eq(credits.workspaceId, workspaceId), inArray(credits.agreementId, ids))),
-    db
-      .select({ id: invoices.id, agreementId: invoices.agreementId, periodIndex: invoices.periodIndex })
-      .from(invoices)
-      .where(
-        and(
-          eq(invoices.workspaceId, workspaceId),
-          inArray(invoices.agreementId, ids),
-          ne(invoices.status, 'void'),
-        ),
+    })
+    .from(credits)
+    .where(and(eq(credits.workspaceId, workspaceId), inArray(credits.agreementId, ids)));
+  const billedRows = await db
+    .select({ id: invoices.id, agreementId: invoices.agreementId, periodIndex: invoices.periodIndex })
+    .from(invoices)
+    .where(
+      and(
+        eq(invoices.workspaceId, workspaceId),
+        inArray(invoices.agreementId, ids),
+        ne(invoices.status, 'void'),
       ),
-  ]);
+    );
 
   const byAgreement = new Map<string, BillingInputs>(
     rows.map((row) => [

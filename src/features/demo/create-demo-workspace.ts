@@ -11,6 +11,7 @@ import type { Db } from '../../db/connect.ts';
 import { workspaces } from '../../db/schema/index.ts';
 import { setupBody } from '../auth/schemas.ts';
 import { setupWorkspace } from '../auth/setup-workspace.ts';
+import { PAYMENT_TERMS_DAYS } from '../billing-runs/write-invoices.ts';
 import { setClientAssignments } from '../clients/client-assignments.ts';
 import { createClients } from '../clients/create-clients.ts';
 import { logInteraction } from '../interactions/log-interaction.ts';
@@ -19,6 +20,7 @@ import { updateTask } from '../tasks/update-task.ts';
 import { createUser } from '../users/create-user.ts';
 import { parseCommandInput } from '../users/parse-input.ts';
 import { countDemo, type DemoCounts } from './count-demo.ts';
+import { createDemoBilling } from './create-demo-billing.ts';
 
 export interface DemoWorkspaceOptions {
   /** The owner's sign-in e-mail (default: DEMO_OWNER's). */
@@ -29,7 +31,7 @@ export interface DemoWorkspaceOptions {
   seed: number;
   now: Date;
   timeZone: string;
-  /** Called after each step (a client's timeline, a task) with the steps done and the total. */
+  /** Called after each step (a client's timeline, a task, an agreement, a payment) with the steps done and the total. */
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -46,7 +48,8 @@ type Actors = Record<DemoUserKey, Actor>;
 /**
  * Creates a demo workspace in an empty database, through the same commands the API
  * uses: the owner, the team, fifty clients, their timelines (which open and answer
- * callbacks as real ones do) and tasks. All in one transaction: it appears whole or not
+ * callbacks as real ones do), tasks, and billing — price list, agreements, adjustments,
+ * a billing run through today and the payments. All in one transaction: it appears whole or not
  * at all. A database that already holds a workspace is refused, so demo data never
  * mixes with real clients.
  */
@@ -56,15 +59,17 @@ export async function createDemoWorkspace(
 ): Promise<DemoWorkspaceResult> {
   const [existing] = await db.select({ name: workspaces.name }).from(workspaces).limit(1);
   if (existing) throw alreadySetUp(existing.name);
+  const plan = buildDemoPlan({ ...options, paymentTermsDays: PAYMENT_TERMS_DAYS });
   const setup = parseCommandInput(setupBody, {
     workspaceName: DEMO_WORKSPACE_NAME,
     ownerName: DEMO_OWNER.name,
     email: options.email ?? DEMO_OWNER.email,
     password: options.password,
     timezone: options.timeZone,
+    currency: plan.currency,
   });
-  const plan = buildDemoPlan(options);
-  const total = plan.clients.length + plan.tasks.length;
+  const total =
+    plan.clients.length + plan.tasks.length + plan.billing.agreements.length + plan.billing.payments.length;
   let done = 0;
   const step = () => options.onProgress?.(++done, total);
 
@@ -102,11 +107,12 @@ export async function createDemoWorkspace(
       if (task.doneAt) await updateTask(tx, actors[task.assignee], id, { done: true }, task.doneAt);
       step();
     }
+    await createDemoBilling(tx, { plan, actors, clientIds, now: options.now, step });
     return {
       workspace: { id: workspace.id, name: workspace.name },
       owner: { email: owner.email, name: owner.name },
       team: plan.team.map(({ name, email, role }) => ({ name, email, role })),
-      counts: await countDemo(tx, workspace.id, plan, options.now),
+      counts: await countDemo(tx, actors.owner, plan, options.now),
       plan,
     };
   });
