@@ -7,9 +7,8 @@ import { parseOptions } from './lib/options.ts';
 import { sectionMarkdown } from './lib/section.ts';
 import { SUITES } from './suites.ts';
 
-const options = parseOptions(process.argv.slice(2));
+const options = readOptions();
 const machine = describeMachine();
-const date = new Date();
 const log = (line: string) => console.log(`  ${line}`);
 
 const engines: Engine[] = [];
@@ -25,28 +24,33 @@ for (const name of options.engines) {
   engines.push(engine);
 }
 
-const results = new Map(
-  SUITES.map((suite) => [suite.id, { figures: [] as Figure[], details: [] as string[] }]),
-);
-for (const suite of SUITES) {
+for (const suite of options.suites) {
+  const date = new Date();
+  const scale = options.scales[suite.scale.flag] ?? suite.scale.default;
+  const figures: Figure[] = [];
+  const details: string[] = [];
   for (const engine of engines) {
-    console.log(`${suite.title} on ${engine.name} (${options.clients.toLocaleString('en-US')} clients)`);
-    const result = await suite.run({ engine, options, log });
-    results.get(suite.id)?.figures.push(...result.figures);
-    results.get(suite.id)?.details.push(...result.details);
+    console.log(`${suite.title} on ${engine.name} (${scale.toLocaleString('en-US')} ${suite.scale.flag})`);
+    const result = await suite.run({ engine, options, scale, log });
+    figures.push(...result.figures);
+    details.push(...result.details);
+  }
+  const minutes = (Date.now() - date.getTime()) / 60_000;
+  console.log(`\n${suite.title} (${minutes.toFixed(1)} min)\n${textTable(figureRows(figures))}`);
+  for (const detail of details) console.log(`\n${detail}`);
+  if (options.write) {
+    const path = resolve('BENCHMARKS.md');
+    const section = { suite, scale, date, minutes, machine, options, figures, details, skipped };
+    writeSection(path, suite.id, sectionMarkdown(section));
+    console.log(`\nWrote the "${suite.title}" section of ${path}`);
   }
 }
 
-for (const suite of SUITES) {
-  const { figures, details } = results.get(suite.id) ?? { figures: [], details: [] };
-  console.log(`\n${suite.title}\n${textTable(figureRows(figures))}`);
-  if (options.write) {
-    const path = resolve('BENCHMARKS.md');
-    writeSection(
-      path,
-      suite.id,
-      sectionMarkdown({ title: suite.title, date, machine, options, figures, details, skipped }),
-    );
-    console.log(`\nWrote the "${suite.title}" section of ${path}`);
+function readOptions() {
+  try {
+    return parseOptions(process.argv.slice(2), SUITES);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
   }
 }

@@ -61,11 +61,15 @@ const STATUSES = [
 const SINCE_START = Date.UTC(2008, 0, 1);
 const SINCE_END = Date.UTC(2026, 9, 31);
 
-/** `count` clients, the same ones on every run with the same seed. */
+/**
+ * `count` clients, the same ones on every run with the same seed. E-mails are unique, as
+ * in a list worth importing: the import refuses a file that repeats one.
+ */
 export function generateClients(count: number, seed = 2): BenchClient[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const clients: BenchClient[] = [];
+  const taken = new Set<string>();
   for (let i = 0; i < count; i++) {
     const company = `${pick(COMPANY_FIRST)} ${pick(COMPANY_SECOND)}${pick(COMPANY_SUFFIX)}`;
     const domain = `${company.split(' ').slice(0, 2).join('').toLowerCase()}.example`;
@@ -76,16 +80,19 @@ export function generateClients(count: number, seed = 2): BenchClient[] {
     // Several clients share a name; a number keeps most addresses apart, as in real lists.
     const suffix = random() < 0.5 ? '' : String(Math.floor(random() * 1000));
     const worksSomewhere = random() < 0.6;
+    const email =
+      random() < 0.05
+        ? null
+        : unique(
+            taken,
+            isBusiness ? 'hello' : `${local}${suffix}`,
+            isBusiness ? domain : worksSomewhere ? domain : pick(MAIL_DOMAINS),
+          );
     clients.push({
       kind: isBusiness ? 'business' : 'person',
       name: isBusiness ? company : `${first} ${last}`,
       company: isBusiness || !worksSomewhere ? null : company,
-      email:
-        random() < 0.05
-          ? null
-          : isBusiness
-            ? `hello@${domain}`
-            : `${local}${suffix}@${worksSomewhere ? domain : pick(MAIL_DOMAINS)}`,
+      email,
       phone: random() < 0.3 ? null : `+1 555 ${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`,
       status: pickWeighted(random(), STATUSES),
       tags: pickTags(random),
@@ -95,6 +102,14 @@ export function generateClients(count: number, seed = 2): BenchClient[] {
     });
   }
   return clients;
+}
+
+/** `local@domain`, or `local.2@domain`, `local.3@domain`… when an earlier client has it. */
+function unique(taken: Set<string>, local: string, domain: string): string {
+  let email = `${local}@${domain}`;
+  for (let n = 2; taken.has(email); n++) email = `${local}.${n}@${domain}`;
+  taken.add(email);
+  return email;
 }
 
 function pickTags(random: () => number): string[] {

@@ -67,7 +67,7 @@ async function freshPostgres(baseUrl: string): Promise<BenchDatabase> {
     await migrate(database.db);
   } catch (error) {
     await Promise.all([database.close(), raw.end()]);
-    await adminQuery(baseUrl, `drop database if exists "${name}" with (force)`);
+    await dropDatabase(baseUrl, name);
     throw error;
   }
   return {
@@ -75,9 +75,22 @@ async function freshPostgres(baseUrl: string): Promise<BenchDatabase> {
     rawQuery: async (text, params) => (await raw.query(text, params)).rows,
     async close() {
       await Promise.all([database.close(), raw.end()]);
-      await adminQuery(baseUrl, `drop database if exists "${name}" with (force)`);
+      await dropDatabase(baseUrl, name);
     },
   };
+}
+
+/**
+ * A closed pool has said goodbye, but its server processes may not have gone yet; forcing
+ * the drop then would kill them mid-goodbye, and the pool would report it as an error.
+ */
+async function dropDatabase(baseUrl: string, name: string): Promise<void> {
+  for (let waited = 0; waited < 5_000; waited += 50) {
+    const rows = await adminQuery(baseUrl, `select 1 from pg_stat_activity where datname = '${name}'`);
+    if (rows.length === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await adminQuery(baseUrl, `drop database if exists "${name}" with (force)`);
 }
 
 async function serverVersion(bench: BenchDatabase): Promise<string> {

@@ -22,13 +22,14 @@ const MIX: [QueryKind, number][] = [
 export function searchQueries(clients: BenchClient[], seed = 7): SearchQuery[] {
   const random = seededRandom(seed);
   const people = clients.filter((client) => client.kind === 'person');
-  const person = () => people[Math.floor(random() * people.length)] as BenchClient;
+  const withEmail = people.filter((client) => client.email);
+  const person = (from = people) => from[Math.floor(random() * from.length)] as BenchClient;
   const make: Record<QueryKind, () => string> = {
     'prefix-1': () => person().name.slice(0, 1),
     'prefix-2': () => person().name.slice(0, 2),
     'full name': () => person().name,
     surname: () => person().name.split(' ').slice(1).join(' '),
-    'e-mail fragment': () => emailFragment(person(), random),
+    'e-mail fragment': () => emailFragment(person(withEmail), random),
     typo: () => typo(person().name, random),
   };
   const queries: SearchQuery[] = [];
@@ -44,8 +45,7 @@ export function searchQueries(clients: BenchClient[], seed = 7): SearchQuery[] {
 }
 
 function emailFragment(client: BenchClient, random: () => number): string {
-  const email = client.email ?? 'nobody@example.com';
-  const [local = '', domain = ''] = email.split('@');
+  const [local = '', domain = ''] = (client.email ?? '').split('@');
   const roll = random();
   if (roll < 0.4) return local.slice(0, Math.max(3, Math.ceil(local.length / 2)));
   if (roll < 0.7) return `${local}@`;

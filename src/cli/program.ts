@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import-clients.ts';
 import { ledgerCommand } from './commands/ledger.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { savesCommand } from './commands/saves.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand } from './commands/token-create.ts';
 import { userCommand } from './commands/user-create.ts';
@@ -28,7 +29,8 @@ Examples:
   $ npx rapport user create --email sam@example.com --name "Sam Rivera" --role staff
   $ npx rapport token create --user olive@example.com --name "Nightly backup"
   $ npx rapport billing run --through 2026-12-31
-  $ npx rapport ledger check`,
+  $ npx rapport ledger check
+  $ npx rapport saves list --status open`,
     );
   serveCommand(program);
   migrateCommand(program);
@@ -39,5 +41,6 @@ Examples:
   tokenCommand(program);
   billingCommand(program);
   ledgerCommand(program);
+  savesCommand(program);
   return program;
 }

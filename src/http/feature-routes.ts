@@ -11,6 +11,8 @@ import { invoiceRoutes } from '../features/invoices/routes.ts';
 import { ledgerRoutes } from '../features/ledger/routes.ts';
 import { paymentRoutes } from '../features/payments/routes.ts';
 import { planRoutes } from '../features/plans/routes.ts';
+import { policyRoutes } from '../features/policy/routes.ts';
+import { saveRoutes } from '../features/saves/routes.ts';
 import { settingsRoutes } from '../features/settings/routes.ts';
 import { taskRoutes } from '../features/tasks/routes.ts';
 import { todayRoutes } from '../features/today/routes.ts';
@@ -38,4 +40,6 @@ export function registerFeatureRoutes(app: App, deps: RouteDeps): void {
   invoiceRoutes(app, deps);
   paymentRoutes(app, deps);
   ledgerRoutes(app, deps);
+  policyRoutes(app, deps);
+  saveRoutes(app, deps);
 }

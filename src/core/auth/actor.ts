@@ -32,6 +32,8 @@ export const policies = {
   runBilling: (actor: Actor) => actor.role === 'owner',
   voidInvoices: (actor: Actor) => actor.role === 'owner',
   checkLedger: (actor: Actor) => actor.role === 'owner',
+  /** Anyone may log "the call" on a client they see; offers and outcomes move money, so not stand-ins. */
+  grantSaveOffers: (actor: Actor) => actor.role !== 'stand_in',
 } as const;
 
 export function systemActor(workspaceId: string, label = 'system'): Actor {

@@ -4,6 +4,9 @@ import { createdAt, id, instant, workspaceId } from './columns.ts';
 import { users } from './users.ts';
 import { workspaces } from './workspaces.ts';
 
+/** The trigram index behind fuzzy search; the import merges its pending list. */
+export const CLIENT_SEARCH_INDEX = 'clients_search_trgm';
+
 export const clientKindEnum = pgEnum('client_kind', ['person', 'business']);
 export const clientStatusEnum = pgEnum('client_status', ['prospect', 'active', 'paused', 'cancelled']);
 
@@ -43,8 +46,14 @@ export const clients = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.workspaceId, t.ownerUserId], foreignColumns: [users.workspaceId, users.id] }),
     index('clients_name_order').on(t.workspaceId, sql`lower(${t.name})`, t.id),
+    // Search's "name starts with": a prefix is a range here whatever the server's collation.
+    index('clients_name_prefix').on(t.workspaceId, sql`(lower(${t.name}) collate "C")`, t.id),
     index('clients_status').on(t.workspaceId, t.status),
-    index('clients_search_trgm').using('gin', t.searchText.op('gin_trgm_ops')),
+    // New rows wait in the index's pending list, which every search reads through until a
+    // vacuum merges it; PGlite has no autovacuum, so the list is kept small (in kB).
+    index(CLIENT_SEARCH_INDEX)
+      .using('gin', t.searchText.op('gin_trgm_ops'))
+      .with({ gin_pending_list_limit: 256 }),
     index('clients_tags').using('gin', t.tags),
   ],
 );

@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect.ts';
 import { callbacks, tasks } from '../../db/schema/index.ts';
 import { selectTaskViews } from '../tasks/task-rows.ts';
 import { workspaceToday } from '../tasks/workspace-today.ts';
+import { selectBillingReturns } from './billing-returns.ts';
 import { monthlyRecurring } from './monthly-recurring.ts';
 import { selectOpenCallbacks } from './open-callbacks.ts';
 import { selectRecentActivity } from './recent-activity.ts';
@@ -17,8 +18,8 @@ const DUE_SOON_MS = 24 * 3_600_000;
 
 /**
  * What needs doing now: overdue callbacks, callbacks due within a day, open tasks due
- * today or earlier (the workspace's today), and the latest activity. All of it limited
- * to the clients and tasks the actor may see.
+ * today or earlier (the workspace's today), save-desk offers about to end, and the
+ * latest activity. All of it limited to the clients and tasks the actor may see.
  */
 export async function getToday(db: Db, actor: Actor, now: Date): Promise<TodayView> {
   const today = await workspaceToday(db, actor.workspaceId, now);
@@ -41,5 +42,6 @@ export async function getToday(db: Db, actor: Actor, now: Date): Promise<TodayVi
   const recentActivity = await selectRecentActivity(db, actor, { now, limit: RECENT_ACTIVITY_LIMIT });
   const counts = await countToday(db, actor, now);
   const mrr = await monthlyRecurring(db, actor, today);
-  return { overdueCallbacks, dueCallbacks, tasksDue, recentActivity, counts, mrr };
+  const billingReturns = await selectBillingReturns(db, actor, today, TODAY_LIST_LIMIT);
+  return { overdueCallbacks, dueCallbacks, tasksDue, recentActivity, counts, mrr, billingReturns };
 }

@@ -39,6 +39,20 @@ export const todayCounts = z.object({
   openTasks: z.number().int(),
 });
 
+/** A save-desk holiday, pause or reduction ending soon: "billing returns to normal on …". */
+export const billingReturnView = z.object({
+  offerId: z.uuid(),
+  caseId: z.uuid(),
+  kind: z.enum(['holiday', 'pause', 'reduction']),
+  agreementId: z.uuid(),
+  clientId: z.uuid(),
+  clientName: z.string(),
+  /** The last day of the offer's last period. */
+  endsOn: z.string(),
+  returnsOn: z.string(),
+  message: z.string(),
+});
+
 export const todayView = z.object({
   overdueCallbacks: z.array(todayCallbackView),
   dueCallbacks: z.array(todayCallbackView),
@@ -49,8 +63,11 @@ export const todayView = z.object({
   mrr: z
     .object({ amountMinor: z.number().int(), currency: z.string(), agreements: z.number().int() })
     .nullable(),
+  /** Holidays, pauses and reductions from the save desk ending within two weeks (empty for a stand-in). */
+  billingReturns: z.array(billingReturnView),
 });
 
+export type BillingReturnView = z.infer<typeof billingReturnView>;
 export type TodayCallbackView = z.infer<typeof todayCallbackView>;
 export type ActivityView = z.infer<typeof activityView>;
 export type TodayCounts = z.infer<typeof todayCounts>;

@@ -73,6 +73,7 @@ describe('today', () => {
       recentActivity: [],
       counts: { clients: 0, activeClients: 0, openCallbacks: 0, overdueCallbacks: 0, openTasks: 0 },
       mrr: { amountMinor: 0, currency: 'USD', agreements: 0 },
+      billingReturns: [],
     });
   });
 
