@@ -1,5 +1,6 @@
+import { billingRun } from './billing-run.ts';
 import type { Suite } from './lib/suite.ts';
 import { relationshipCore } from './relationship-core.ts';
 
 /** Every suite `npm run bench` runs, in order. A new issue's cases add one line here. */
-export const SUITES: Suite[] = [relationshipCore];
+export const SUITES: Suite[] = [relationshipCore, billingRun];

@@ -15,6 +15,12 @@ export interface BenchDatabase {
   database: Database;
   /** The driver itself, past drizzle: the "limit" measurements use it. */
   rawQuery(text: string, params?: unknown[]): Promise<unknown[]>;
+  /**
+   * Lets another process use the database while `use` runs: it gets what `openDatabase`
+   * takes (a PostgreSQL URL, or the PGlite data directory, which this process lets go of
+   * meanwhile — PGlite has one writer per directory). `database` is fresh afterwards.
+   */
+  lend<T>(use: (target: string) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -46,14 +52,24 @@ export async function openEngine(name: EngineName): Promise<Engine | { skipped: 
 
 async function freshPglite(): Promise<BenchDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
-  const client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
-  const database = wrapPglite(client, async () => rmSync(dataDir, { recursive: true, force: true }));
-  await migrate(database.db);
-  return {
-    database,
+  const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
+  let client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+  const bench: BenchDatabase = {
+    database: wrapPglite(client, removeDir),
     rawQuery: async (text, params) => (await client.query(text, params)).rows,
-    close: () => database.close(),
+    async lend(use) {
+      await client.close();
+      try {
+        return await use(dataDir);
+      } finally {
+        client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+        bench.database = wrapPglite(client, removeDir);
+      }
+    },
+    close: () => bench.database.close(),
   };
+  await migrate(bench.database.db);
+  return bench;
 }
 
 async function freshPostgres(baseUrl: string): Promise<BenchDatabase> {
@@ -73,6 +89,7 @@ async function freshPostgres(baseUrl: string): Promise<BenchDatabase> {
   return {
     database,
     rawQuery: async (text, params) => (await raw.query(text, params)).rows,
+    lend: (use) => use(url.toString()),
     async close() {
       await Promise.all([database.close(), raw.end()]);
       await dropDatabase(baseUrl, name);
