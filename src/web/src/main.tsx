@@ -12,6 +12,7 @@ import './styles/components.css';
 import './styles/screens.css';
 import './styles/admin.css';
 import './styles/billing.css';
+import './styles/saves.css';
 
 // A session that ends (expired, signed out elsewhere) sends the user back to sign in.
 const onError = (error: unknown) => {

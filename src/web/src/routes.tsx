@@ -8,6 +8,8 @@ import { ClientPage } from './features/client/client-page.tsx';
 import { ClientsPage } from './features/clients/clients-page.tsx';
 import { ImportPage } from './features/imports/import-page.tsx';
 import { InvoicePage } from './features/invoices/invoice-page.tsx';
+import { NewCallPage, SaveCasePage } from './features/saves/call-page.tsx';
+import { SavesPage } from './features/saves/saves-page.tsx';
 import { SettingsPage } from './features/settings/settings-page.tsx';
 import { TasksPage } from './features/tasks/tasks-page.tsx';
 import { TodayPage } from './features/today/today-page.tsx';
@@ -19,6 +21,9 @@ export function AppRoutes() {
       <Route path="/clients" component={ClientsPage} />
       <Route path="/clients/import" component={ImportPage} />
       <Route path="/clients/:id">{(params) => <ClientPage id={params.id} />}</Route>
+      <Route path="/clients/:id/save">{(params) => <NewCallPage clientId={params.id} />}</Route>
+      <Route path="/saves" component={SavesPage} />
+      <Route path="/saves/:id">{(params) => <SaveCasePage id={params.id} />}</Route>
       <Route path="/callbacks" component={CallbacksPage} />
       <Route path="/tasks" component={TasksPage} />
       <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab ?? 'workspace'} />}</Route>

@@ -1,6 +1,25 @@
 // The shapes the REST API returns (see the API docs at /api/docs). Instants are ISO strings.
+
+import type { z } from 'zod';
 import type { InvoiceState } from '../../../core/ledger/invoice-state.ts';
 import type { PaymentMethod } from '../../../core/ledger/payment-methods.ts';
+import type { PolicyPatch, PolicyView } from '../../../features/policy/schemas.ts';
+import type {
+  AcceptedOfferView,
+  ActiveAdjustmentsView,
+  createSaveCaseBody,
+  OfferPreviewView,
+  OfferView,
+  outcomeBody,
+  ProposedOfferView,
+  proposeOfferBody,
+  RelationshipView,
+  SaveCaseSummaryView,
+  SaveCaseView,
+  SaveFiguresView,
+  updateSaveCaseBody,
+} from '../../../features/saves/schemas.ts';
+import type { BillingReturnView } from '../../../features/today/schemas.ts';
 
 export type Role = 'owner' | 'staff' | 'stand_in';
 export type ClientStatus = 'prospect' | 'active' | 'paused' | 'cancelled';
@@ -129,6 +148,8 @@ export interface Today {
   };
   /** Monthly recurring revenue today; null for a stand-in, who does not see money. */
   mrr: { amountMinor: number; currency: string; agreements: number } | null;
+  /** Save-desk holidays, pauses and reductions ending within two weeks; empty for a stand-in. */
+  billingReturns: BillingReturn[];
 }
 
 export interface ResponsePolicy {
@@ -394,3 +415,34 @@ export interface ClientBalance {
   deferredHolidayMinor: number;
   barterOwedMinor: number;
 }
+
+// The save desk ("the call"). These shapes are the server's own zod schemas, read as types
+// only (nothing of the server reaches the bundle), so the screens cannot drift from the API.
+
+/** A save case with the relationship first, then its offers and any post-mortem. */
+export type SaveCase = SaveCaseView;
+export type SaveCaseSummary = SaveCaseSummaryView;
+export type SaveCaseStatus = SaveCase['status'];
+export type Relationship = RelationshipView;
+export type SaveOffer = OfferView;
+export type OfferKind = SaveOffer['kind'];
+/** The next 12 invoices without and with an offer, and what it does to revenue. */
+export type OfferPreview = OfferPreviewView;
+export type ProposedOffer = ProposedOfferView;
+export type AcceptedOffer = AcceptedOfferView;
+export type ActiveAdjustments = ActiveAdjustmentsView;
+export type ActiveAdjustment = ActiveAdjustments['items'][number];
+export type SaveFigures = SaveFiguresView;
+/** The workspace's save policy and its reason taxonomy (`GET /policy`). */
+export type SavePolicySettings = PolicyView;
+export type SavePolicy = PolicyView['saves'];
+export type SaveReason = PolicyView['saveReasons'][number];
+
+/** Requests, as the API takes them (before its defaults and trimming). */
+export type SaveCaseInput = z.input<typeof createSaveCaseBody>;
+export type SaveCasePatch = z.input<typeof updateSaveCaseBody>;
+export type OfferInput = z.input<typeof proposeOfferBody>;
+export type OutcomeInput = z.input<typeof outcomeBody>;
+export type SavePolicyPatch = PolicyPatch;
+/** Today's follow-through: "billing returns to normal on …" for an offer about to end. */
+export type BillingReturn = BillingReturnView;

@@ -9,8 +9,11 @@ import { billingKeys } from '../billing/billing-keys.ts';
 
 const PREVIEW_PERIODS = 12;
 
-/** What changes the period's bill, in a few words: everything but the base price. */
-function billNote(bill: PeriodBill, currency: string): string | null {
+/**
+ * What changes the period's bill, in a few words: everything but the base price. The save
+ * desk's side-by-side preview notes its periods with it too.
+ */
+export function billNote(bill: PeriodBill, currency: string): string | null {
   if (bill.outcome === 'paused') return 'Paused — no invoice';
   if (bill.outcome === 'cancelled') return 'Cancelled — no invoice';
   const extras = bill.lines.filter((line) => line.kind !== 'base');

@@ -1,10 +1,12 @@
-import { Archive, ArchiveRestore, Building2, Mail, Pencil, Phone } from 'lucide-react';
+import { Archive, ArchiveRestore, Building2, LifeBuoy, Mail, Pencil, Phone } from 'lucide-react';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { ClientDetail } from '../../api/types.ts';
 import { Avatar } from '../../components/avatar.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatCalendarDate, formatTenure, todayIn } from '../../lib/format.ts';
 import { useSession, useTimeZone } from '../auth/session.tsx';
+import { AdjustmentBadges } from '../saves/adjustment-badges.tsx';
 import { ArchiveDialog } from './archive-dialog.tsx';
 import { EditClientDialog } from './edit-client-dialog.tsx';
 
@@ -64,6 +66,7 @@ export function ClientHeader({ client }: { client: ClientDetail }) {
             )}
           </p>
           <p className="client-tenure">{tenureLine(tenure, formatCalendarDate(client.since))}</p>
+          <AdjustmentBadges clientId={client.id} />
           {client.tags.length > 0 && (
             <ul className="tags" aria-label="Tags">
               {client.tags.map((tag) => (
@@ -75,6 +78,11 @@ export function ClientHeader({ client }: { client: ClientDetail }) {
           )}
         </div>
         <div className="page-actions">
+          {!client.archivedAt && (
+            <Link href={`/clients/${client.id}/save`} className="btn btn-call">
+              <LifeBuoy size={15} aria-hidden="true" /> Client wants to cancel?
+            </Link>
+          )}
           <button type="button" className="btn" onClick={() => setEditing(true)}>
             <Pencil size={15} aria-hidden="true" /> Edit
           </button>

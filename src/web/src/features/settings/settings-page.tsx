@@ -1,16 +1,18 @@
-import { Building2, KeyRound, Lock, type LucideIcon, Users } from 'lucide-react';
+import { Building2, KeyRound, LifeBuoy, Lock, type LucideIcon, Users } from 'lucide-react';
 import { Link } from 'wouter';
 import { PageHeader } from '../../components/page-header.tsx';
 import { useSession } from '../auth/session.tsx';
+import { SavePolicyTab } from './save-policy-tab.tsx';
 import { TokensTab } from './tokens-tab.tsx';
 import { UsersTab } from './users-tab.tsx';
 import { WorkspaceTab } from './workspace-tab.tsx';
 
-type Tab = 'workspace' | 'users' | 'tokens';
+type Tab = 'workspace' | 'users' | 'save-policy' | 'tokens';
 
 const TABS: { id: Tab; label: string; icon: LucideIcon }[] = [
   { id: 'workspace', label: 'Workspace', icon: Building2 },
   { id: 'users', label: 'Users & roles', icon: Users },
+  { id: 'save-policy', label: 'Save policy', icon: LifeBuoy },
   { id: 'tokens', label: 'API tokens', icon: KeyRound },
 ];
 
@@ -44,6 +46,7 @@ export function SettingsPage({ tab }: { tab: string }) {
       )}
       {current === 'workspace' && <WorkspaceTab canEdit={isOwner} />}
       {current === 'users' && <UsersTab canEdit={isOwner} />}
+      {current === 'save-policy' && <SavePolicyTab canEdit={isOwner} />}
       {current === 'tokens' && <TokensTab />}
     </div>
   );

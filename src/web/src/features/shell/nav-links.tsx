@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import {
   ArrowDownUp,
+  LifeBuoy,
   ListChecks,
   type LucideIcon,
   PhoneIncoming,
@@ -30,6 +31,7 @@ const ITEMS: NavItem[] = [
   { to: '/callbacks', label: 'Callbacks', icon: PhoneIncoming },
   { to: '/tasks', label: 'Tasks', icon: ListChecks },
   { to: '/billing', label: 'Billing', icon: Receipt, roles: ['owner', 'staff'] },
+  { to: '/saves', label: 'Save desk', icon: LifeBuoy, roles: ['owner', 'staff'] },
 ];
 
 const ADMIN_ITEMS: NavItem[] = [

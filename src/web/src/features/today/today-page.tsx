@@ -10,6 +10,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { useSession } from '../auth/session.tsx';
 import { CallbackItem } from '../callbacks/callback-item.tsx';
 import { TimelineItem } from '../client/timeline-item.tsx';
+import { BillingReturnsCard } from '../saves/billing-returns-card.tsx';
 import { TaskItem } from '../tasks/task-item.tsx';
 import { greeting } from './greeting.ts';
 import { TodayStats } from './today-stats.tsx';
@@ -69,6 +70,7 @@ export function TodayPage() {
                   </ul>
                 )}
               </section>
+              <BillingReturnsCard items={data.billingReturns} />
               <section className="card" aria-labelledby="tasks-heading">
                 <header className="card-header">
                   <h2 id="tasks-heading">
