@@ -25,8 +25,11 @@ export interface BillingProgress {
 }
 
 export interface RunBillingOptions {
+  /** Bill every period starting on or before this date ('YYYY-MM-DD'); default the workspace's today. */
   through?: string | undefined;
+  /** Called after each committed batch (the CLI draws its progress bar from it). */
   onProgress?: (progress: BillingProgress) => void;
+  /** Agreements per transaction; tests make it small to kill a run between batches. */
   batchSize?: number;
 }
 
