@@ -2,6 +2,7 @@ import { and, asc, eq, ne, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/actor.ts';
 import { notFound } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
+import { inOrder } from '../../db/in-order.ts';
 import {
   clients,
   invoiceLines,
@@ -36,36 +37,39 @@ export async function loadInvoiceDetail(
     .limit(1);
   if (!found) throw notFound('Invoice');
 
-  const [lines, paid, entries, replacement] = await Promise.all([
-    db
-      .select()
-      .from(invoiceLines)
-      .where(and(eq(invoiceLines.workspaceId, workspaceId), eq(invoiceLines.invoiceId, id)))
-      .orderBy(asc(invoiceLines.lineNo)),
-    db
-      .select({ allocation: paymentAllocations, payment: payments })
-      .from(paymentAllocations)
-      .innerJoin(
-        payments,
-        and(
-          eq(payments.workspaceId, paymentAllocations.workspaceId),
-          eq(payments.id, paymentAllocations.paymentId),
-        ),
-      )
-      .where(and(eq(paymentAllocations.workspaceId, workspaceId), eq(paymentAllocations.invoiceId, id)))
-      .orderBy(asc(payments.receivedOn), asc(payments.id)),
-    journalOf(db, workspaceId, id),
-    db
-      .select({ id: invoices.id, number: invoices.number })
-      .from(invoices)
-      .where(
-        and(
-          eq(invoices.workspaceId, workspaceId),
-          eq(invoices.replacesInvoiceId, id),
-          ne(invoices.status, 'void'),
-        ),
-      )
-      .limit(1),
+  const [lines, paid, entries, replacement] = await inOrder([
+    () =>
+      db
+        .select()
+        .from(invoiceLines)
+        .where(and(eq(invoiceLines.workspaceId, workspaceId), eq(invoiceLines.invoiceId, id)))
+        .orderBy(asc(invoiceLines.lineNo)),
+    () =>
+      db
+        .select({ allocation: paymentAllocations, payment: payments })
+        .from(paymentAllocations)
+        .innerJoin(
+          payments,
+          and(
+            eq(payments.workspaceId, paymentAllocations.workspaceId),
+            eq(payments.id, paymentAllocations.paymentId),
+          ),
+        )
+        .where(and(eq(paymentAllocations.workspaceId, workspaceId), eq(paymentAllocations.invoiceId, id)))
+        .orderBy(asc(payments.receivedOn), asc(payments.id)),
+    () => journalOf(db, workspaceId, id),
+    () =>
+      db
+        .select({ id: invoices.id, number: invoices.number })
+        .from(invoices)
+        .where(
+          and(
+            eq(invoices.workspaceId, workspaceId),
+            eq(invoices.replacesInvoiceId, id),
+            ne(invoices.status, 'void'),
+          ),
+        )
+        .limit(1),
   ]);
 
   return {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { invoiceState } from '../../core/ledger/invoice-state.ts';
 import type { Db } from '../../db/connect.ts';
+import { inOrder } from '../../db/in-order.ts';
 import { queryRows } from '../../db/query-rows.ts';
 
 export type SqlProblemCode =
@@ -32,20 +33,22 @@ const n = (value: unknown) => Number(value);
  * journal does not hold (paid amounts, statuses, missing postings).
  */
 export async function sqlCrossCheck(db: Db, workspaceId: string): Promise<SqlProblem[]> {
-  const [unbalanced, receivables, invoiceRows, overAllocated, unposted] = await Promise.all([
-    queryRows<{ id: string; source_kind: string; source_id: string; debits: string; credits: string }>(
-      db,
-      sql`select e.id, e.source_kind, e.source_id,
+  const [unbalanced, receivables, invoiceRows, overAllocated, unposted] = await inOrder([
+    () =>
+      queryRows<{ id: string; source_kind: string; source_id: string; debits: string; credits: string }>(
+        db,
+        sql`select e.id, e.source_kind, e.source_id,
             coalesce(sum(l.debit_minor), 0)::bigint as debits, coalesce(sum(l.credit_minor), 0)::bigint as credits
           from journal_entries e
           left join journal_lines l on l.workspace_id = e.workspace_id and l.entry_id = e.id
           where e.workspace_id = ${workspaceId}
           group by e.id, e.source_kind, e.source_id
           having coalesce(sum(l.debit_minor), 0) <> coalesce(sum(l.credit_minor), 0)`,
-    ),
-    queryRows<{ client_id: string; journal: string; billed: string }>(
-      db,
-      sql`with journal as (
+      ),
+    () =>
+      queryRows<{ client_id: string; journal: string; billed: string }>(
+        db,
+        sql`with journal as (
             select client_id, sum(debit_minor - credit_minor) as amount from journal_lines
             where workspace_id = ${workspaceId} and account = 'accounts_receivable' and client_id is not null
             group by client_id
@@ -60,33 +63,36 @@ export async function sqlCrossCheck(db: Db, workspaceId: string): Promise<SqlPro
             coalesce(j.amount, 0)::bigint as journal, coalesce(b.amount, 0)::bigint as billed
           from journal j full outer join billed b on b.client_id = j.client_id
           where coalesce(j.amount, 0) <> coalesce(b.amount, 0)`,
-    ),
-    queryRows<{
-      id: string;
-      number: number;
-      client_id: string;
-      total_minor: string;
-      paid_minor: string;
-      status: string;
-      allocated: string;
-    }>(
-      db,
-      sql`select i.id, i.number, i.client_id, i.total_minor, i.paid_minor, i.status::text as status,
+      ),
+    () =>
+      queryRows<{
+        id: string;
+        number: number;
+        client_id: string;
+        total_minor: string;
+        paid_minor: string;
+        status: string;
+        allocated: string;
+      }>(
+        db,
+        sql`select i.id, i.number, i.client_id, i.total_minor, i.paid_minor, i.status::text as status,
             coalesce((select sum(a.amount_minor) from payment_allocations a
               where a.workspace_id = i.workspace_id and a.invoice_id = i.id), 0)::bigint as allocated
           from invoices i where i.workspace_id = ${workspaceId}`,
-    ),
-    queryRows<{ id: string; client_id: string; amount_minor: string; allocated: string }>(
-      db,
-      sql`select p.id, p.client_id, p.amount_minor, sum(a.amount_minor)::bigint as allocated
+      ),
+    () =>
+      queryRows<{ id: string; client_id: string; amount_minor: string; allocated: string }>(
+        db,
+        sql`select p.id, p.client_id, p.amount_minor, sum(a.amount_minor)::bigint as allocated
           from payments p join payment_allocations a on a.workspace_id = p.workspace_id and a.payment_id = p.id
           where p.workspace_id = ${workspaceId}
           group by p.id, p.client_id, p.amount_minor
           having sum(a.amount_minor) > p.amount_minor`,
-    ),
-    queryRows<{ kind: string; id: string; client_id: string }>(
-      db,
-      sql`select 'payment' as kind, p.id, p.client_id from payments p
+      ),
+    () =>
+      queryRows<{ kind: string; id: string; client_id: string }>(
+        db,
+        sql`select 'payment' as kind, p.id, p.client_id from payments p
           where p.workspace_id = ${workspaceId} and not exists (select 1 from journal_entries e
             where e.workspace_id = p.workspace_id and e.source_kind = 'payment' and e.source_id = p.id)
           union all
@@ -100,7 +106,7 @@ export async function sqlCrossCheck(db: Db, workspaceId: string): Promise<SqlPro
               where e.workspace_id = i.workspace_id and e.source_kind = 'invoice' and e.source_id = i.id)
             and not exists (select 1 from journal_entries e
               where e.workspace_id = i.workspace_id and e.source_kind = 'void' and e.source_id = i.id)`,
-    ),
+      ),
   ]);
 
   const problems: SqlProblem[] = [];

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/actor.ts';
 import type { Db } from '../../db/connect.ts';
+import { inOrder } from '../../db/in-order.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { workspaceCurrency } from '../billing-shared/workspace-currency.ts';
 import { requireVisibleClient } from '../clients/visibility.ts';
@@ -21,17 +22,18 @@ export async function getClientBalance(
   const client = await requireVisibleClient(db, actor, clientId);
   const workspaceId = actor.workspaceId;
   const today = await workspaceToday(db, workspaceId, now);
-  const [balances, credit, [overdue]] = await Promise.all([
-    clientAccountBalances(db, workspaceId, client.id),
-    clientCreditPosition(db, workspaceId, client.id),
-    queryRows<{ amount: string }>(
-      db,
-      sql`select coalesce(sum(l.debit_minor - l.credit_minor), 0)::bigint as amount
+  const [balances, credit, [overdue]] = await inOrder([
+    () => clientAccountBalances(db, workspaceId, client.id),
+    () => clientCreditPosition(db, workspaceId, client.id),
+    () =>
+      queryRows<{ amount: string }>(
+        db,
+        sql`select coalesce(sum(l.debit_minor - l.credit_minor), 0)::bigint as amount
           from journal_lines l
           join invoices i on i.workspace_id = l.workspace_id and i.id = l.invoice_id
           where l.workspace_id = ${workspaceId} and l.client_id = ${client.id}
             and l.account = 'accounts_receivable' and i.due_on < ${today}::date`,
-    ),
+      ),
   ]);
   return {
     clientId: client.id,

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
+import { inOrder } from '../../db/in-order.ts';
 import {
   clients,
   invoices,
@@ -24,46 +25,51 @@ export async function toPaymentViews(
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const clientIds = [...new Set(rows.map((row) => row.clientId))];
-  const [allocationRows, feeRows, clientRows] = await Promise.all([
-    db
-      .select({
-        paymentId: paymentAllocations.paymentId,
-        invoiceId: paymentAllocations.invoiceId,
-        invoiceNumber: invoices.number,
-        amountMinor: paymentAllocations.amountMinor,
-      })
-      .from(paymentAllocations)
-      .innerJoin(
-        invoices,
-        and(
-          eq(invoices.workspaceId, paymentAllocations.workspaceId),
-          eq(invoices.id, paymentAllocations.invoiceId),
+  const [allocationRows, feeRows, clientRows] = await inOrder([
+    () =>
+      db
+        .select({
+          paymentId: paymentAllocations.paymentId,
+          invoiceId: paymentAllocations.invoiceId,
+          invoiceNumber: invoices.number,
+          amountMinor: paymentAllocations.amountMinor,
+        })
+        .from(paymentAllocations)
+        .innerJoin(
+          invoices,
+          and(
+            eq(invoices.workspaceId, paymentAllocations.workspaceId),
+            eq(invoices.id, paymentAllocations.invoiceId),
+          ),
+        )
+        .where(
+          and(eq(paymentAllocations.workspaceId, workspaceId), inArray(paymentAllocations.paymentId, ids)),
+        )
+        .orderBy(invoices.number),
+    () =>
+      db
+        .select({ paymentId: journalEntries.sourceId, feeMinor: journalLines.debitMinor })
+        .from(journalLines)
+        .innerJoin(
+          journalEntries,
+          and(
+            eq(journalEntries.workspaceId, journalLines.workspaceId),
+            eq(journalEntries.id, journalLines.entryId),
+          ),
+        )
+        .where(
+          and(
+            eq(journalLines.workspaceId, workspaceId),
+            eq(journalLines.account, 'trade_exchange_fees'),
+            eq(journalEntries.sourceKind, 'payment'),
+            inArray(journalEntries.sourceId, ids),
+          ),
         ),
-      )
-      .where(and(eq(paymentAllocations.workspaceId, workspaceId), inArray(paymentAllocations.paymentId, ids)))
-      .orderBy(invoices.number),
-    db
-      .select({ paymentId: journalEntries.sourceId, feeMinor: journalLines.debitMinor })
-      .from(journalLines)
-      .innerJoin(
-        journalEntries,
-        and(
-          eq(journalEntries.workspaceId, journalLines.workspaceId),
-          eq(journalEntries.id, journalLines.entryId),
-        ),
-      )
-      .where(
-        and(
-          eq(journalLines.workspaceId, workspaceId),
-          eq(journalLines.account, 'trade_exchange_fees'),
-          eq(journalEntries.sourceKind, 'payment'),
-          inArray(journalEntries.sourceId, ids),
-        ),
-      ),
-    db
-      .select({ id: clients.id, name: clients.name })
-      .from(clients)
-      .where(and(eq(clients.workspaceId, workspaceId), inArray(clients.id, clientIds))),
+    () =>
+      db
+        .select({ id: clients.id, name: clients.name })
+        .from(clients)
+        .where(and(eq(clients.workspaceId, workspaceId), inArray(clients.id, clientIds))),
   ]);
   const fees = new Map(feeRows.map((row) => [row.paymentId, row.feeMinor]));
   const names = new Map(clientRows.map((row) => [row.id, row.name]));
