@@ -1,6 +1,7 @@
 import { billingRun } from './billing-run.ts';
 import type { Suite } from './lib/suite.ts';
 import { relationshipCore } from './relationship-core.ts';
+import { saveDesk } from './save-desk.ts';
 
 /** Every suite `npm run bench` runs, in order. A new issue's cases add one line here. */
-export const SUITES: Suite[] = [relationshipCore, billingRun];
+export const SUITES: Suite[] = [relationshipCore, billingRun, saveDesk];

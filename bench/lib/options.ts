@@ -5,7 +5,10 @@ export type EngineName = 'pglite' | 'postgres';
 export interface BenchOptions {
   /** The suites to run, in bench/suites.ts order. */
   suites: Suite[];
-  /** Each suite's scale, by its flag (`clients` → 100,000). */
+  /**
+   * Scales given on the command line, by flag (`clients` → 100,000); a suite without one
+   * runs at its own default. Suites may share a flag (`--agreements`) with different defaults.
+   */
   scales: Record<string, number>;
   engines: EngineName[];
   /** Seconds each autocannon run lasts. */
@@ -17,7 +20,7 @@ export interface BenchOptions {
 const DEFAULT_DURATION = 10;
 
 function usage(suites: readonly Suite[]): string {
-  const scales = suites.map((suite) => `[--${suite.scale.flag} N]`).join(' ');
+  const scales = [...new Set(suites.map((suite) => `[--${suite.scale.flag} N]`))].join(' ');
   return [
     `npm run bench -- [--suite ID]… ${scales} [--only pglite|postgres] [--duration SECONDS] [--no-write]`,
     '',
@@ -35,7 +38,7 @@ function usage(suites: readonly Suite[]): string {
 export function parseOptions(argv: string[], suites: readonly Suite[]): BenchOptions {
   const options: BenchOptions = {
     suites: [],
-    scales: Object.fromEntries(suites.map((suite) => [suite.scale.flag, suite.scale.default])),
+    scales: {},
     engines: ['pglite', 'postgres'],
     duration: DEFAULT_DURATION,
     write: true,
@@ -50,7 +53,8 @@ export function parseOptions(argv: string[], suites: readonly Suite[]): BenchOpt
     if (flag === '--help' || flag === '-h') {
       console.log(usage(suites));
       process.exit(0);
-    } else if (name in options.scales) options.scales[name] = positiveInt(flag, value());
+    } else if (suites.some((suite) => suite.scale.flag === name))
+      options.scales[name] = positiveInt(flag, value());
     else if (flag === '--duration') options.duration = positiveInt(flag, value());
     else if (flag === '--no-write') options.write = false;
     else if (flag === '--only') {

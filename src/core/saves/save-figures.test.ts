@@ -12,13 +12,13 @@ describe('saveFigures', () => {
 
   it('counts saves over decided cases, overall and by offer kind', () => {
     const cases: SaveCaseSummary[] = [
-      { status: 'saved', offered: ['holiday', 'reduction'], accepted: ['holiday'] },
-      { status: 'saved', offered: ['reduction'], accepted: ['reduction'] },
-      { status: 'downgraded', offered: ['downgrade'], accepted: ['downgrade'] },
-      { status: 'cancelled', offered: ['holiday'], accepted: [] },
-      { status: 'cancelled', offered: [], accepted: [] },
-      { status: 'saved', offered: [], accepted: [] },
-      { status: 'open', offered: ['pause'], accepted: [] },
+      { status: 'saved', accepted: ['holiday'], declined: ['reduction'] },
+      { status: 'saved', accepted: ['reduction'], declined: [] },
+      { status: 'downgraded', accepted: ['downgrade'], declined: [] },
+      { status: 'cancelled', accepted: [], declined: ['holiday'] },
+      { status: 'cancelled', accepted: [], declined: [] },
+      { status: 'saved', accepted: [], declined: [] },
+      { status: 'open', accepted: [], declined: ['pause'] },
     ];
     const figures = saveFigures(cases);
     expect(figures).toMatchObject({ cases: 7, open: 1, decided: 6, retained: 4, saveRateBasisPoints: 6_667 });
@@ -42,8 +42,8 @@ describe('saveFigures', () => {
   it('gives the same figures for grouped cases as for the cases one by one', () => {
     const summaryArb = fc.record({
       status: fc.constantFrom(...CASE_STATUSES),
-      offered: fc.subarray([...OFFER_KINDS]),
       accepted: fc.subarray([...OFFER_KINDS]),
+      declined: fc.subarray([...OFFER_KINDS]),
       count: fc.integer({ min: 1, max: 5 }),
     });
     fc.assert(
@@ -52,8 +52,10 @@ describe('saveFigures', () => {
         expect(saveFigures(groups)).toEqual(saveFigures(expanded));
         const figures = saveFigures(groups);
         expect(figures.retained).toBeLessThanOrEqual(figures.decided);
-        for (const offer of figures.byOffer)
+        for (const offer of figures.byOffer) {
           expect(offer.savedCases).toBeLessThanOrEqual(offer.acceptedCases);
+          expect(offer.acceptedCases).toBeLessThanOrEqual(offer.offeredCases);
+        }
       }),
     );
   });

@@ -9,27 +9,31 @@ export type CaseOutcome = Exclude<CaseStatus, 'open'>;
 export const RETAINED_OUTCOMES: readonly CaseOutcome[] = ['saved', 'downgraded', 'paused'];
 
 /**
- * One case, or `count` alike: its status and the kinds of offer proposed and accepted on
- * it. The edge may group cases in the database and pass one summary per group, so the
- * figures over 10,000 cases cost one aggregate query and a loop over a few rows.
+ * One case, or `count` alike: its status and the kinds of offer the client answered on it.
+ * An offer only proposed — a preview on the call, or left on the table when the case
+ * closed — was never put to the client and belongs in neither list. The edge may group
+ * cases in the database and pass one summary per group, so the figures over 10,000 cases
+ * cost one aggregate query and a loop over a few rows.
  */
 export interface SaveCaseSummary {
   status: CaseStatus;
-  offered: readonly OfferKind[];
+  /** Kinds the client said yes to. */
   accepted: readonly OfferKind[];
+  /** Kinds the client said no to. */
+  declined: readonly OfferKind[];
   /** How many cases this summary stands for; 1 when absent. */
   count?: number;
 }
 
 export interface OfferFigures {
   kind: OfferKind;
-  /** Decided cases where this kind was proposed. */
+  /** Decided cases where this kind was put to the client: accepted or declined, not merely previewed. */
   offeredCases: number;
   /** Decided cases where it was accepted. */
   acceptedCases: number;
   /** Decided cases where it was accepted and the client stayed. */
   savedCases: number;
-  /** savedCases / offeredCases: how often putting this offer on the table keeps the client. */
+  /** savedCases / offeredCases: how often putting this offer to the client keeps them. */
   saveRateBasisPoints: number | null;
 }
 
@@ -64,7 +68,7 @@ export function saveFigures(cases: readonly SaveCaseSummary[]): SaveFigures {
     byStatus[summary.status] += n;
     if (summary.status === 'open') continue;
     const kept = RETAINED_OUTCOMES.includes(summary.status);
-    for (const kind of new Set(summary.offered)) {
+    for (const kind of new Set([...summary.accepted, ...summary.declined])) {
       const figures = perKind.get(kind);
       if (figures) figures.offered += n;
     }

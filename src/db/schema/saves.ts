@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   foreignKey,
@@ -131,6 +132,11 @@ export const saveOffers = pgTable(
     adjustmentId: uuid('adjustment_id'),
     decidedByUserId: uuid('decided_by_user_id'),
     decidedAt: instant('decided_at'),
+    /**
+     * Declined only because the case closed with it still on the table (a preview the
+     * client never answered): the save figures do not count it as put to the client.
+     */
+    declinedWithOutcome: boolean('declined_with_outcome').notNull().default(false),
     /** The plain confirmation given to the client on acceptance. */
     confirmation: text('confirmation'),
     createdAt: createdAt(),

@@ -38,18 +38,19 @@ export async function getSaveFigures(
   ) as SQL;
   const today = await workspaceToday(db, ws, now);
   const [groups, holidays, settled, [reductions], currency] = await Promise.all([
-    queryRows<{ status: CaseStatus; offered: OfferKind[]; accepted: OfferKind[]; n: number }>(
+    queryRows<{ status: CaseStatus; accepted: OfferKind[]; declined: OfferKind[]; n: number }>(
       db,
       sql`with per_case as (
             select save_cases.status::text as status,
-              coalesce(array_agg(distinct o.kind::text) filter (where o.id is not null), '{}'::text[]) as offered,
-              coalesce(array_agg(distinct o.kind::text) filter (where o.status = 'accepted'), '{}'::text[]) as accepted
+              coalesce(array_agg(distinct o.kind::text) filter (where o.status = 'accepted'), '{}'::text[]) as accepted,
+              coalesce(array_agg(distinct o.kind::text)
+                filter (where o.status = 'declined' and not o.declined_with_outcome), '{}'::text[]) as declined
             from ${saveCases}
             left join save_offers o on o.workspace_id = save_cases.workspace_id and o.case_id = save_cases.id
             where ${caseFilter}
             group by save_cases.id, save_cases.status
           )
-          select status, offered, accepted, count(*)::int as n from per_case group by status, offered, accepted`,
+          select status, accepted, declined, count(*)::int as n from per_case group by status, accepted, declined`,
     ),
     queryRows<{ agreement_id: string; adjustment_id: string }>(
       db,
@@ -85,8 +86,8 @@ export async function getSaveFigures(
 
   const summaries: SaveCaseSummary[] = groups.map((g) => ({
     status: g.status,
-    offered: g.offered,
     accepted: g.accepted,
+    declined: g.declined,
     count: g.n,
   }));
   const deferred = await holidayFigures(db, ws, holidays, currency);

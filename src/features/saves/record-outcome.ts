@@ -16,7 +16,8 @@ import type { OutcomeInput, SaveCaseView } from './schemas.ts';
 import { type DeferredSettlement, settleDeferred } from './settle-deferred.ts';
 
 /**
- * Closes the case, once, in one transaction: offers still on the table are declined;
+ * Closes the case, once, in one transaction: offers still on the table are declined
+ * (marked `declinedWithOutcome`: never put to the client, so the figures leave them out);
  * "downgraded" and "paused" need the accepted offer that did it. "cancelled" ends the
  * agreement at the period end (`cancelAgreement`), settles a holiday not yet paid back by
  * the policy (`settleDeferred`: bill or waive) and opens the post-mortem with its tasks.
@@ -51,7 +52,7 @@ export async function recordOutcome(
     }
     await tx
       .update(saveOffers)
-      .set({ status: 'declined', decidedByUserId: actor.userId, decidedAt: now })
+      .set({ status: 'declined', declinedWithOutcome: true, decidedByUserId: actor.userId, decidedAt: now })
       .where(
         and(eq(saveOffers.workspaceId, ws), eq(saveOffers.caseId, caseId), eq(saveOffers.status, 'proposed')),
       );

@@ -11,13 +11,14 @@ const RECENT_INTERACTIONS = 5;
 /**
  * The relationship at a glance for the person on the call — shown before any offer:
  * tenure, lifetime value, contact, callbacks and tasks owed, earlier calls, the latest
- * touches. Counts in one query; money left out for a stand-in.
+ * touches. Counts in one query; money left out for a stand-in. `caseId` is the case being
+ * worked, left out of the earlier cases; null outside a case (the client's own summary).
  */
 export async function relationshipSummary(
   db: Db,
   actor: Actor,
   client: { id: string; since: string },
-  caseId: string,
+  caseId: string | null,
   now: Date,
 ): Promise<RelationshipView> {
   const ws = actor.workspaceId;
@@ -44,7 +45,8 @@ export async function relationshipSummary(
       (select count(*)::int from tasks
         where workspace_id = ${ws} and client_id = ${client.id} and done_at is null) as open_tasks,
       (select count(*)::int from save_cases
-        where workspace_id = ${ws} and client_id = ${client.id} and id <> ${caseId}) as earlier_cases,
+        where workspace_id = ${ws} and client_id = ${client.id}
+          ${caseId ? sql`and id <> ${caseId}` : sql``}) as earlier_cases,
       (select coalesce(sum(paid_minor), 0)::bigint from invoices
         where workspace_id = ${ws} and client_id = ${client.id} and status <> 'void') as lifetime_value
     from workspaces w where w.id = ${ws}`,

@@ -4,6 +4,7 @@ import { idParams } from '../shared/fields.ts';
 import { acceptOffer } from './accept-offer.ts';
 import { activeAdjustments } from './active-adjustments.ts';
 import { declineOffer } from './decline-offer.ts';
+import { getClientRelationship } from './get-client-relationship.ts';
 import { getSaveCase } from './get-save-case.ts';
 import { getSaveFigures } from './get-save-figures.ts';
 import { listSaveCases } from './list-save-cases.ts';
@@ -24,6 +25,7 @@ import {
   outcomeBody,
   proposedOfferView,
   proposeOfferBody,
+  relationshipView,
   saveCasePage,
   saveCaseView,
   saveFiguresView,
@@ -184,5 +186,18 @@ export function saveRoutes(app: App, { database, now }: RouteDeps): void {
       },
     },
     async (request) => activeAdjustments(db, actorOf(request), request.params.id, now()),
+  );
+
+  app.get(
+    '/api/v1/clients/:id/relationship',
+    {
+      schema: {
+        tags,
+        summary: 'The relationship at a glance: tenure, lifetime value, contact, callbacks and tasks owed',
+        params: idParams,
+        response: { 200: relationshipView },
+      },
+    },
+    async (request) => getClientRelationship(db, actorOf(request), request.params.id, now()),
   );
 }

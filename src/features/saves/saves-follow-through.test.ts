@@ -87,7 +87,17 @@ describe('save desk follow-through and figures', () => {
       through: '2026-11-23',
       name: 'Leo Lost',
     });
-    await owner.post(`/api/v1/saves/${lost.caseId}/offers`, { kind: 'holiday' });
+    // Put to the client and declined: counts as offered. The reduction was only previewed
+    // and left on the table when the case closed: it was never put to the client.
+    const holiday = await owner.post(`/api/v1/saves/${lost.caseId}/offers`, { kind: 'holiday' });
+    const declined = await owner.post(`/api/v1/saves/${lost.caseId}/offers/${holiday.body.offer.id}/decline`);
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200);
+    const preview = await owner.post(`/api/v1/saves/${lost.caseId}/offers`, {
+      kind: 'reduction',
+      basisPoints: 5_000,
+      periods: 3,
+    });
+    expect(preview.status, JSON.stringify(preview.body)).toBe(201);
     const closed = await owner.post(`/api/v1/saves/${lost.caseId}/outcome`, { outcome: 'cancelled' });
     expect(closed.body.postMortem).toMatchObject({
       reason: 'Can’t afford it',
@@ -96,7 +106,7 @@ describe('save desk follow-through and figures', () => {
         { title: 'Post-mortem: what in our system failed, and what do we change?', dueOn: '2026-11-30' },
       ],
     });
-    expect(closed.body.offers[0].status).toBe('declined');
+    expect(closed.body.offers.map((o: { status: string }) => o.status)).toEqual(['declined', 'declined']);
     expect(closed.body.deferredSettlement).toBeNull();
     await clientWhoCalled(t, owner, workspaceId, {
       priceMinor: 10_000,
@@ -122,6 +132,13 @@ describe('save desk follow-through and figures', () => {
       acceptedCases: 1,
       savedCases: 1,
       saveRateBasisPoints: 5_000,
+    });
+    expect(figures.byOffer.find((o: { kind: string }) => o.kind === 'reduction')).toEqual({
+      kind: 'reduction',
+      offeredCases: 1,
+      acceptedCases: 1,
+      savedCases: 1,
+      saveRateBasisPoints: 10_000,
     });
     expect((await owner.get('/api/v1/saves/figures?from=2030-01-01T00:00:00Z')).body.cases).toBe(0);
   });

@@ -252,7 +252,7 @@ export const relationshipView = z.object({
   openCallbacks: z.number().int(),
   overdueCallbacks: z.number().int(),
   openTasks: z.number().int(),
-  /** Earlier save cases of this client. */
+  /** Earlier save cases of this client (all of them outside a case). */
   earlierCases: z.number().int(),
   recentInteractions: z.array(
     z.object({
