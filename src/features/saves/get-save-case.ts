@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type Actor, policies } from '../../core/auth/actor.ts';
 import type { Db } from '../../db/connect.ts';
+import { inOrder } from '../../db/in-order.ts';
 import { clients, postMortems, postMortemTasks, saveOffers, tasks } from '../../db/schema/index.ts';
 import { loadSavePolicy } from '../policy/load-save-policy.ts';
 import { relationshipSummary } from './relationship-summary.ts';
@@ -13,23 +14,26 @@ export async function getSaveCase(db: Db, actor: Actor, id: string, now: Date): 
   const row = await requireSaveCase(db, actor, id);
   const ws = actor.workspaceId;
   const { reasons } = await loadSavePolicy(db, ws);
-  const [[summary], [client], offerRows, [postMortem]] = await Promise.all([
-    toCaseSummaries(db, ws, [row], reasons),
-    db
-      .select({ id: clients.id, since: clients.since })
-      .from(clients)
-      .where(and(eq(clients.workspaceId, ws), eq(clients.id, row.clientId))),
-    policies.seeBilling(actor)
-      ? db
-          .select()
-          .from(saveOffers)
-          .where(and(eq(saveOffers.workspaceId, ws), eq(saveOffers.caseId, row.id)))
-          .orderBy(asc(saveOffers.createdAt), asc(saveOffers.id))
-      : [],
-    db
-      .select()
-      .from(postMortems)
-      .where(and(eq(postMortems.workspaceId, ws), eq(postMortems.caseId, row.id))),
+  const [[summary], [client], offerRows, [postMortem]] = await inOrder([
+    () => toCaseSummaries(db, ws, [row], reasons),
+    () =>
+      db
+        .select({ id: clients.id, since: clients.since })
+        .from(clients)
+        .where(and(eq(clients.workspaceId, ws), eq(clients.id, row.clientId))),
+    () =>
+      policies.seeBilling(actor)
+        ? db
+            .select()
+            .from(saveOffers)
+            .where(and(eq(saveOffers.workspaceId, ws), eq(saveOffers.caseId, row.id)))
+            .orderBy(asc(saveOffers.createdAt), asc(saveOffers.id))
+        : [],
+    () =>
+      db
+        .select()
+        .from(postMortems)
+        .where(and(eq(postMortems.workspaceId, ws), eq(postMortems.caseId, row.id))),
   ]);
   if (!summary || !client) throw new Error('save case view missing');
   const actionRows = postMortem

@@ -9,6 +9,7 @@ import {
   saveFigures,
 } from '../../core/saves/index.ts';
 import type { Db } from '../../db/connect.ts';
+import { inOrder } from '../../db/in-order.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { agreements, invoices, saveCases } from '../../db/schema/index.ts';
 import { loadBillingInputs, nextUnbilledPeriod } from '../billing-shared/billing-inputs.ts';
@@ -37,10 +38,11 @@ export async function getSaveFigures(
     query.to ? lt(saveCases.calledAt, query.to) : undefined,
   ) as SQL;
   const today = await workspaceToday(db, ws, now);
-  const [groups, holidays, settled, [reductions], currency] = await Promise.all([
-    queryRows<{ status: CaseStatus; accepted: OfferKind[]; declined: OfferKind[]; n: number }>(
-      db,
-      sql`with per_case as (
+  const [groups, holidays, settled, [reductions], currency] = await inOrder([
+    () =>
+      queryRows<{ status: CaseStatus; accepted: OfferKind[]; declined: OfferKind[]; n: number }>(
+        db,
+        sql`with per_case as (
             select save_cases.status::text as status,
               coalesce(array_agg(distinct o.kind::text) filter (where o.status = 'accepted'), '{}'::text[]) as accepted,
               coalesce(array_agg(distinct o.kind::text)
@@ -51,21 +53,24 @@ export async function getSaveFigures(
             group by save_cases.id, save_cases.status
           )
           select status, accepted, declined, count(*)::int as n from per_case group by status, accepted, declined`,
-    ),
-    queryRows<{ agreement_id: string; adjustment_id: string }>(
-      db,
-      sql`select o.agreement_id, o.adjustment_id from save_offers o
+      ),
+    () =>
+      queryRows<{ agreement_id: string; adjustment_id: string }>(
+        db,
+        sql`select o.agreement_id, o.adjustment_id from save_offers o
           join ${saveCases} on save_cases.workspace_id = o.workspace_id and save_cases.id = o.case_id
           where ${caseFilter} and o.kind = 'holiday' and o.status = 'accepted'`,
-    ),
-    queryRows<{ kind: 'bill' | 'waive'; amount: string }>(
-      db,
-      sql`select deferred_settlement::text as kind, sum(deferred_settled_minor)::bigint as amount
+      ),
+    () =>
+      queryRows<{ kind: 'bill' | 'waive'; amount: string }>(
+        db,
+        sql`select deferred_settlement::text as kind, sum(deferred_settled_minor)::bigint as amount
           from ${saveCases} where ${caseFilter} and deferred_settlement is not null group by deferred_settlement`,
-    ),
-    queryRows<{ upcoming: number; active: number; returned: number; cut: number }>(
-      db,
-      sql`select
+      ),
+    () =>
+      queryRows<{ upcoming: number; active: number; returned: number; cut: number }>(
+        db,
+        sql`select
             count(*) filter (where not r.cut and r.starts_on > ${today}::date)::int as upcoming,
             count(*) filter (where not r.cut and r.starts_on <= ${today}::date and r.ends_on >= ${today}::date)::int as active,
             count(*) filter (where not r.cut and r.ends_on < ${today}::date)::int as returned,
@@ -80,8 +85,8 @@ export async function getSaveFigures(
             join ${saveCases} on save_cases.workspace_id = o.workspace_id and save_cases.id = o.case_id
             where ${caseFilter} and o.kind = 'reduction' and o.status = 'accepted'
           ) r`,
-    ),
-    workspaceCurrency(db, ws),
+      ),
+    () => workspaceCurrency(db, ws),
   ]);
 
   const summaries: SaveCaseSummary[] = groups.map((g) => ({
@@ -126,21 +131,23 @@ async function holidayFigures(
 ): Promise<{ deferredMinor: number; recoveredMinor: number }> {
   if (holidays.length === 0) return { deferredMinor: 0, recoveredMinor: 0 };
   const ids = [...new Set(holidays.map((h) => h.agreement_id))];
-  const [rows, paid] = await Promise.all([
-    db
-      .select()
-      .from(agreements)
-      .where(and(eq(agreements.workspaceId, workspaceId), inArray(agreements.id, ids))),
-    db
-      .select({ agreementId: invoices.agreementId, periodIndex: invoices.periodIndex })
-      .from(invoices)
-      .where(
-        and(
-          eq(invoices.workspaceId, workspaceId),
-          inArray(invoices.agreementId, ids),
-          eq(invoices.status, 'paid'),
+  const [rows, paid] = await inOrder([
+    () =>
+      db
+        .select()
+        .from(agreements)
+        .where(and(eq(agreements.workspaceId, workspaceId), inArray(agreements.id, ids))),
+    () =>
+      db
+        .select({ agreementId: invoices.agreementId, periodIndex: invoices.periodIndex })
+        .from(invoices)
+        .where(
+          and(
+            eq(invoices.workspaceId, workspaceId),
+            inArray(invoices.agreementId, ids),
+            eq(invoices.status, 'paid'),
+          ),
         ),
-      ),
   ]);
   const paidBy = new Map<string, Set<number>>();
   for (const row of paid) {

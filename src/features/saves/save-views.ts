@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { type OfferKind, reasonLabel, type SaveReason } from '../../core/saves/index.ts';
 import type { Db } from '../../db/connect.ts';
+import { inOrder } from '../../db/in-order.ts';
 import { clients, saveOffers, users } from '../../db/schema/index.ts';
 import type { SaveCaseRow, SaveOfferRow } from './require-save-case.ts';
 import type { OfferView, SaveCaseSummaryView } from './schemas.ts';
@@ -24,31 +25,34 @@ export async function toCaseSummaries(
 ): Promise<SaveCaseSummaryView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [clientRows, names, accepted] = await Promise.all([
-    db
-      .select({ id: clients.id, name: clients.name })
-      .from(clients)
-      .where(
-        and(
-          eq(clients.workspaceId, workspaceId),
-          inArray(clients.id, [...new Set(rows.map((row) => row.clientId))]),
+  const [clientRows, names, accepted] = await inOrder([
+    () =>
+      db
+        .select({ id: clients.id, name: clients.name })
+        .from(clients)
+        .where(
+          and(
+            eq(clients.workspaceId, workspaceId),
+            inArray(clients.id, [...new Set(rows.map((row) => row.clientId))]),
+          ),
         ),
+    () =>
+      userNames(
+        db,
+        workspaceId,
+        rows.map((row) => row.takenByUserId),
       ),
-    userNames(
-      db,
-      workspaceId,
-      rows.map((row) => row.takenByUserId),
-    ),
-    db
-      .select({ caseId: saveOffers.caseId, kind: saveOffers.kind })
-      .from(saveOffers)
-      .where(
-        and(
-          eq(saveOffers.workspaceId, workspaceId),
-          inArray(saveOffers.caseId, ids),
-          eq(saveOffers.status, 'accepted'),
+    () =>
+      db
+        .select({ caseId: saveOffers.caseId, kind: saveOffers.kind })
+        .from(saveOffers)
+        .where(
+          and(
+            eq(saveOffers.workspaceId, workspaceId),
+            inArray(saveOffers.caseId, ids),
+            eq(saveOffers.status, 'accepted'),
+          ),
         ),
-      ),
   ]);
   const clientName = new Map(clientRows.map((row) => [row.id, row.name]));
   const kinds = new Map<string, OfferKind[]>();
