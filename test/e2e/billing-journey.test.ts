@@ -7,22 +7,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   type BrowserSession,
-  buildWebApp,
   describeInBrowser,
-  launchBrowser,
+  JOURNEY_OWNER,
+  type Journey,
   type RunningServer,
   saveScreenshot,
-  startServer,
+  startJourney,
 } from '../support/browser.ts';
 
-const OWNER = {
-  workspaceName: 'Harbor Studio',
-  ownerName: 'Olive Owner',
-  email: 'olive@example.com',
-  password: 'correct horse battery',
-  currency: 'EUR',
-  timezone: 'UTC',
-};
+const OWNER = JOURNEY_OWNER;
 const CLIENT = { name: 'Maya Lindqvist', email: 'maya@example.com', address: '12 Quay Street\nGalway' };
 const PLAN = 'Monthly coaching';
 const MONTHS_BACK = 3;
@@ -47,23 +40,15 @@ describeInBrowser('billing journey', () => {
   let page: Page;
   let clientUrl = '';
 
+  let journey: Journey;
+
   beforeAll(async () => {
-    const webDir = await buildWebApp();
-    server = await startServer({ webDir });
-    const setup = await fetch(`${server.url}/api/v1/auth/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(OWNER),
-    });
-    expect(setup.status).toBe(201);
-    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    journey = await startJourney();
+    ({ server, browser } = journey);
     page = browser.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => journey?.close());
 
   const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
   const tab = (name: string) =>

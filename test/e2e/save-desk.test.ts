@@ -9,22 +9,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   type BrowserSession,
-  buildWebApp,
   describeInBrowser,
-  launchBrowser,
+  JOURNEY_OWNER,
+  type Journey,
   type RunningServer,
   saveScreenshot,
-  startServer,
+  startJourney,
 } from '../support/browser.ts';
 
-const OWNER = {
-  workspaceName: 'Harbor Studio',
-  ownerName: 'Olive Owner',
-  email: 'olive@example.com',
-  password: 'correct horse battery',
-  currency: 'EUR',
-  timezone: 'UTC',
-};
+const OWNER = JOURNEY_OWNER;
 const CLIENT = { name: 'Maya Lindqvist', email: 'maya@example.com', since: '2023-03-12' };
 const NOTES =
   'Lost her biggest catering contract in March. Cash is tight until the autumn season; she still uses the coaching every week.';
@@ -70,23 +63,15 @@ describeInBrowser('save desk journey', () => {
   let page: Page;
   let clientId = '';
 
+  let journey: Journey;
+
   beforeAll(async () => {
-    const webDir = await buildWebApp();
-    server = await startServer({ webDir });
-    const setup = await fetch(`${server.url}/api/v1/auth/setup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(OWNER),
-    });
-    expect(setup.status).toBe(201);
-    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+    journey = await startJourney();
+    ({ server, browser } = journey);
     page = browser.page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => journey?.close());
 
   const post = async (path: string, data: object) => {
     const response = await browser.context.request.post(`${server.url}/api/v1${path}`, { data });

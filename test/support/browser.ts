@@ -221,3 +221,42 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
+
+/** The owner every journey sets up: a euro workspace in UTC. */
+export const JOURNEY_OWNER = {
+  workspaceName: 'Harbor Studio',
+  ownerName: 'Olive Owner',
+  email: 'olive@example.com',
+  password: 'correct horse battery',
+  currency: 'EUR',
+  timezone: 'UTC',
+};
+
+export interface Journey {
+  server: RunningServer;
+  browser: BrowserSession;
+  close(): Promise<void>;
+}
+
+/**
+ * A journey that starts after first-run setup: the built web app on a real server, the
+ * workspace and its owner created through the API, and a browser at desktop size.
+ */
+export async function startJourney(): Promise<Journey> {
+  const server = await startServer({ webDir: await buildWebApp() });
+  const setup = await fetch(`${server.url}/api/v1/auth/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(JOURNEY_OWNER),
+  });
+  if (setup.status !== 201) throw new Error(`setup failed: ${setup.status} ${await setup.text()}`);
+  const browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
