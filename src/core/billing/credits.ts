@@ -79,3 +79,10 @@ export function assertCredits(credits: readonly Credit[]): void {
   if (new Set(credits.map((c) => c.id)).size !== credits.length) problems.push('credit ids must be unique');
   if (problems.length > 0) throw new RangeError(`Invalid credits: ${problems.join('; ')}`);
 }
+
+/** The credits after an invoice has used `uses` of them: what is left carries to the next. */
+export function spendCredits(credits: readonly Credit[], uses: readonly CreditUse[]): Credit[] {
+  if (uses.length === 0) return [...credits];
+  const used = new Map(uses.map((use) => [use.creditId, use.amountMinor]));
+  return credits.map((c) => ({ ...c, usedMinor: c.usedMinor + (used.get(c.id) ?? 0) }));
+}

@@ -37,7 +37,7 @@ export {
   type Reduction,
 } from './adjustments.ts';
 export { type BillingAgreement, MAX_TERM_PERIODS, validateAgreement } from './agreement.ts';
-export type { Credit } from './credits.ts';
+export { type Credit, spendCredits } from './credits.ts';
 export { type DeferredBalance, deferredBalance } from './deferred-balance.ts';
 export { type EffectiveTerm, effectiveTermEnd } from './effective-term.ts';
 export {
@@ -51,6 +51,7 @@ export {
 } from './invoice.ts';
 export { invoiceFor } from './invoice-for.ts';
 export { recurringTwelfths, twelfthsToMinor } from './monthly-recurring.ts';
+export { dueDateFor, PAYMENT_TERMS_DAYS } from './payment-terms.ts';
 export {
   type BillingCalendar,
   firstPeriodFrom,

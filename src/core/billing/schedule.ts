@@ -2,7 +2,7 @@ import type { Adjustment } from './adjustments.ts';
 import type { BillingAgreement } from './agreement.ts';
 import { billPeriod } from './bill-period.ts';
 import { planBilling } from './billing-plan.ts';
-import { assertCredits, type Credit } from './credits.ts';
+import { assertCredits, type Credit, spendCredits } from './credits.ts';
 import type { PeriodBill } from './invoice.ts';
 
 /**
@@ -28,10 +28,7 @@ export function schedule(
   for (let index = fromPeriod; index < fromPeriod + count; index++) {
     const bill = billPeriod(plan, current, index);
     bills.push(bill);
-    if (bill.kind === 'invoice' && bill.creditsUsed.length > 0) {
-      const used = new Map(bill.creditsUsed.map((use) => [use.creditId, use.amountMinor]));
-      current = current.map((c) => ({ ...c, usedMinor: c.usedMinor + (used.get(c.id) ?? 0) }));
-    }
+    if (bill.kind === 'invoice') current = spendCredits(current, bill.creditsUsed);
   }
   return bills;
 }

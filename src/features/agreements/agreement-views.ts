@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { effectiveTermEnd } from '../../core/billing/index.ts';
 import type { Db } from '../../db/connect.ts';
-import { adjustments, clients, plans } from '../../db/schema/index.ts';
+import { clients, plans } from '../../db/schema/index.ts';
 import { type AgreementRow, loadBillingInputs } from '../billing-shared/billing-inputs.ts';
 import type { AgreementView } from './schemas.ts';
 
@@ -28,24 +28,12 @@ export async function toAgreementViews(
           .select({ id: plans.id, name: plans.name })
           .from(plans)
           .where(and(eq(plans.workspaceId, workspaceId), inArray(plans.id, planIds)));
-  const adjustmentRows = await db
-    .select()
-    .from(adjustments)
-    .where(
-      and(
-        eq(adjustments.workspaceId, workspaceId),
-        inArray(
-          adjustments.agreementId,
-          rows.map((r) => r.id),
-        ),
-      ),
-    );
   const clientName = new Map(clientRows.map((row) => [row.id, row.name]));
   const planName = new Map(planRows.map((row) => [row.id, row.name]));
-  const stored = new Map(adjustmentRows.map((row) => [row.id, row]));
 
-  return inputs.map(({ row, agreement, adjustments: list, credits }) => {
+  return inputs.map(({ row, agreement, adjustments: list, storedAdjustments, credits }) => {
     const term = effectiveTermEnd(agreement, list);
+    const stored = new Map(storedAdjustments.map((adjustment) => [adjustment.id, adjustment]));
     return {
       id: row.id,
       clientId: row.clientId,

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/actor.ts';
-import { periodIndexOn, periodOf } from '../../core/billing/index.ts';
+import { firstPeriodFrom } from '../../core/billing/index.ts';
 import type { Db } from '../../db/connect.ts';
 import { agreements } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -33,11 +33,9 @@ export async function cancelAgreement(
     );
     if (!inputs) throw new Error('billing inputs missing');
     const from = input.effectiveOn ?? (await workspaceToday(tx, actor.workspaceId, now));
-    const index = periodIndexOn(inputs.agreement, from);
     // A date inside a period cancels from the next one: the period under way is honoured,
     // and so is every invoice already issued.
-    const asked = index === null ? 0 : periodOf(inputs.agreement, index).start === from ? index : index + 1;
-    const fromPeriod = Math.max(asked, nextUnbilledPeriod(inputs));
+    const fromPeriod = Math.max(firstPeriodFrom(inputs.agreement, from), nextUnbilledPeriod(inputs));
     await storeAdjustment(
       tx,
       actor,

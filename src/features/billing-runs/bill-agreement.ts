@@ -1,4 +1,10 @@
-import { type Credit, type Invoice, invoiceFor, periodsDueThrough } from '../../core/billing/index.ts';
+import {
+  type Credit,
+  type Invoice,
+  invoiceFor,
+  periodsDueThrough,
+  spendCredits,
+} from '../../core/billing/index.ts';
 import type { BillingInputs } from '../billing-shared/billing-inputs.ts';
 
 /**
@@ -15,10 +21,7 @@ export function missingInvoices(inputs: BillingInputs, through: string): Invoice
     const bill = invoiceFor(inputs.agreement, inputs.adjustments, credits, index);
     if (bill.kind !== 'invoice') continue;
     missing.push(bill);
-    if (bill.creditsUsed.length > 0) {
-      const used = new Map(bill.creditsUsed.map((use) => [use.creditId, use.amountMinor]));
-      credits = credits.map((c) => ({ ...c, usedMinor: c.usedMinor + (used.get(c.id) ?? 0) }));
-    }
+    credits = spendCredits(credits, bill.creditsUsed);
   }
   return missing;
 }

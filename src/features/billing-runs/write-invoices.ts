@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { Invoice } from '../../core/billing/index.ts';
-import { addDays } from '../../core/calendar/today-in.ts';
+import { dueDateFor, type Invoice } from '../../core/billing/index.ts';
 import { invoiceState } from '../../core/ledger/invoice-state.ts';
 import type { JournalEntry } from '../../core/ledger/journal-entry.ts';
 import { postInvoice } from '../../core/ledger/post-invoice.ts';
@@ -11,9 +10,6 @@ import { queryRows } from '../../db/query-rows.ts';
 import { invoiceCounters, type invoiceLines, type invoices } from '../../db/schema/index.ts';
 import { requirePosted } from '../billing-shared/posting.ts';
 import { writeJournal } from '../billing-shared/write-journal.ts';
-
-/** Days between an invoice's issue and its due date. */
-export const PAYMENT_TERMS_DAYS = 14;
 
 type InvoiceRow = typeof invoices.$inferInsert & { id: string };
 type LineRow = typeof invoiceLines.$inferInsert;
@@ -99,7 +95,7 @@ export async function writeInvoices(
       periodStart: invoice.period.start,
       periodEnd: invoice.period.end,
       issuedOn: invoice.period.start,
-      dueOn: addDays(invoice.period.start, PAYMENT_TERMS_DAYS),
+      dueOn: dueDateFor(invoice.period.start),
       currency: invoice.currency,
       totalMinor: invoice.totalMinor,
       status: invoiceState({ totalMinor: invoice.totalMinor, allocatedMinor: 0, isVoid: false }),

@@ -11,6 +11,8 @@ export interface BillingInputs {
   row: AgreementRow;
   agreement: BillingAgreement;
   adjustments: Adjustment[];
+  /** The same adjustments as stored (reason, source, who and when), for views and audits. */
+  storedAdjustments: AdjustmentRow[];
   /** Credits with `usedMinor` counted from the credit lines of live (not void) invoices. */
   credits: Credit[];
   /** The live (not void) invoice of each period that has one. */
@@ -88,12 +90,17 @@ export async function loadBillingInputs(
         row,
         agreement: toBillingAgreement(row, currency),
         adjustments: [],
+        storedAdjustments: [],
         credits: [],
         invoiceByPeriod: new Map<number, string>(),
       },
     ]),
   );
-  for (const row of adjustmentRows) byAgreement.get(row.agreementId)?.adjustments.push(toAdjustment(row));
+  for (const row of adjustmentRows) {
+    const inputs = byAgreement.get(row.agreementId);
+    inputs?.adjustments.push(toAdjustment(row));
+    inputs?.storedAdjustments.push(row);
+  }
   for (const row of creditRows) {
     byAgreement.get(row.agreementId)?.credits.push({
       id: row.id,

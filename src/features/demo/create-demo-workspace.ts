@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/auth/actor.ts';
+import { PAYMENT_TERMS_DAYS } from '../../core/billing/index.ts';
 import { buildDemoPlan } from '../../core/demo/build-demo-plan.ts';
 import {
   DEMO_OWNER,
@@ -11,7 +12,6 @@ import type { Db } from '../../db/connect.ts';
 import { workspaces } from '../../db/schema/index.ts';
 import { setupBody } from '../auth/schemas.ts';
 import { setupWorkspace } from '../auth/setup-workspace.ts';
-import { PAYMENT_TERMS_DAYS } from '../billing-runs/write-invoices.ts';
 import { setClientAssignments } from '../clients/client-assignments.ts';
 import { createClients } from '../clients/create-clients.ts';
 import { logInteraction } from '../interactions/log-interaction.ts';

@@ -1,8 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../../core/auth/actor.ts';
-import { periodOf } from '../../core/billing/index.ts';
-import { addDays } from '../../core/calendar/today-in.ts';
+import { dueDateFor, periodOf } from '../../core/billing/index.ts';
 import type { JournalEntry } from '../../core/ledger/journal-entry.ts';
 import { postHolidayRecovery } from '../../core/ledger/post-holiday-recovery.ts';
 import { postInvoice } from '../../core/ledger/post-invoice.ts';
@@ -10,7 +9,7 @@ import { type DeferredOnEarlyCancel, formatDay, holidayBalances } from '../../co
 import type { Db } from '../../db/connect.ts';
 import { invoiceCounters, invoiceLines, invoices, journalEntries } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { lockInvoiceCounter, PAYMENT_TERMS_DAYS } from '../billing-runs/write-invoices.ts';
+import { lockInvoiceCounter } from '../billing-runs/write-invoices.ts';
 import { requirePosted } from '../billing-shared/posting.ts';
 import { writeJournal } from '../billing-shared/write-journal.ts';
 import { clientAccountBalances } from '../ledger/client-account-balances.ts';
@@ -136,7 +135,7 @@ export async function settleDeferred(
       periodStart: periodOf(inputs.agreement, skipped[0] ?? 0).start,
       periodEnd: periodOf(inputs.agreement, skipped.at(-1) ?? 0).end,
       issuedOn: today,
-      dueOn: addDays(today, PAYMENT_TERMS_DAYS),
+      dueOn: dueDateFor(today),
       currency,
       totalMinor: amountMinor,
       status: 'open',
