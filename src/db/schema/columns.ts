@@ -1,4 +1,4 @@
-import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { uuidv7 } from 'uuidv7';
 
 /** Every table leads with the workspace, so a deployment can distribute rows by it. */
@@ -14,3 +14,6 @@ export const createdAt = () =>
   timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
 export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Money columns: integer minor units, read as JS numbers (every amount is a safe integer). */
+export const minor = (name: string) => bigint(name, { mode: 'number' });

@@ -2,6 +2,8 @@ export * from './audit.ts';
 export * from './billing.ts';
 export * from './clients.ts';
 export * from './interactions.ts';
+export * from './invoices.ts';
+export * from './journal.ts';
 export * from './saves.ts';
 export * from './tasks.ts';
 export * from './users.ts';

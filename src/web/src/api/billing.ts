@@ -1,4 +1,3 @@
-import { api } from './client.ts';
 import type {
   Aging,
   Agreement,
@@ -10,12 +9,13 @@ import type {
   Invoice,
   InvoiceDetail,
   InvoiceState,
-  Page,
   Payment,
   PaymentMethod,
   Plan,
   VoidInvoiceResult,
-} from './types.ts';
+} from './billing-types.ts';
+import { api } from './client.ts';
+import type { Page } from './types.ts';
 
 // Every amount sent or received here is integer minor units of the workspace currency.
 

@@ -5,7 +5,6 @@ import type {
   OfferInput,
   OfferPreview,
   OutcomeInput,
-  Page,
   ProposedOffer,
   SaveCase,
   SaveCaseInput,
@@ -16,7 +15,8 @@ import type {
   SaveOffer,
   SavePolicyPatch,
   SavePolicySettings,
-} from './types.ts';
+} from './saves-types.ts';
+import type { Page } from './types.ts';
 
 export interface SaveCaseListParams {
   status?: SaveCaseStatus | '';

@@ -1,4 +1,4 @@
-import type { AgingTotals } from '../../api/types.ts';
+import type { AgingTotals } from '../../api/billing-types.ts';
 import { formatMoney } from '../../lib/format.ts';
 
 export const AGING_BUCKETS: { key: keyof Omit<AgingTotals, 'total'>; label: string; tone: string }[] = [

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { Invoice } from '../../api/types.ts';
+import type { Invoice } from '../../api/billing-types.ts';
 import { formatCalendarDate, formatMoney, formatPeriod } from '../../lib/format.ts';
 import { InvoiceStatusBadge } from '../invoices/invoice-status-badge.tsx';
 import { invoiceLabel } from './labels.ts';

@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { FileText, SearchX } from 'lucide-react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { type InvoiceListParams, invoicesApi } from '../../api/billing.ts';
-import type { InvoiceState } from '../../api/types.ts';
+import type { InvoiceState } from '../../api/billing-types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { LoadMoreFooter } from '../../components/load-more-footer.tsx';

@@ -1,4 +1,4 @@
-import type { BillingInterval, InvoiceState } from '../../api/types.ts';
+import type { BillingInterval, InvoiceState } from '../../api/billing-types.ts';
 
 export const INTERVAL_LABELS: Record<BillingInterval, string> = {
   month: 'Monthly',

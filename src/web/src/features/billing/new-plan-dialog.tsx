@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { type PlanInput, plansApi } from '../../api/billing.ts';
-import type { BillingInterval } from '../../api/types.ts';
+import type { BillingInterval } from '../../api/billing-types.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { Field } from '../../components/field.tsx';

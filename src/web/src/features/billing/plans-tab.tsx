@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Archive, ArchiveRestore, Plus, Tags } from 'lucide-react';
 import { useState } from 'react';
 import { plansApi } from '../../api/billing.ts';
-import type { Plan } from '../../api/types.ts';
+import type { Plan } from '../../api/billing-types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { PlayCircle } from 'lucide-react';
 import { billingRunsApi } from '../../api/billing.ts';
-import type { BillingRun } from '../../api/types.ts';
+import type { BillingRun } from '../../api/billing-types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';

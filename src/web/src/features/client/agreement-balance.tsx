@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ClientBalance } from '../../api/types.ts';
+import type { ClientBalance } from '../../api/billing-types.ts';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { formatMoney } from '../../lib/format.ts';
 import { useSession } from '../auth/session.tsx';

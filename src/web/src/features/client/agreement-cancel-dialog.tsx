@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { firstPeriodFrom, periodOf } from '../../../../core/billing/periods.ts';
 import { agreementsApi } from '../../api/billing.ts';
-import type { Agreement } from '../../api/types.ts';
+import type { Agreement } from '../../api/billing-types.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { Field } from '../../components/field.tsx';

@@ -1,6 +1,6 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { useId, useState } from 'react';
-import type { Agreement } from '../../api/types.ts';
+import type { Agreement } from '../../api/billing-types.ts';
 import { formatCalendarDate, formatMoney, todayIn } from '../../lib/format.ts';
 import { useTimeZone } from '../auth/session.tsx';
 import { PER_INTERVAL } from '../billing/labels.ts';

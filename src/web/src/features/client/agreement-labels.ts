@@ -5,7 +5,7 @@ import {
   periodStart,
 } from '../../../../core/billing/periods.ts';
 import { formatBasisPoints } from '../../../../core/money/percent-of.ts';
-import type { Agreement, AgreementAdjustment, BillingInterval } from '../../api/types.ts';
+import type { Agreement, AgreementAdjustment, BillingInterval } from '../../api/billing-types.ts';
 import { formatCalendarDate, formatMoney, formatMonth, plural } from '../../lib/format.ts';
 
 // The period calendar is the server's own pure code, so the dates offered here are the

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'wouter';
 import { type AgreementInput, agreementsApi, plansApi } from '../../api/billing.ts';
-import type { BillingInterval } from '../../api/types.ts';
+import type { BillingInterval } from '../../api/billing-types.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { Field } from '../../components/field.tsx';

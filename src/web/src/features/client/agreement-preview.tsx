@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { agreementsApi } from '../../api/billing.ts';
-import type { Agreement, PeriodBill } from '../../api/types.ts';
+import type { Agreement, PeriodBill } from '../../api/billing-types.ts';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { formatCalendarDate, formatMoney, formatPeriod } from '../../lib/format.ts';

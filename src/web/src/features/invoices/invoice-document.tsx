@@ -1,4 +1,5 @@
-import type { ClientDetail, InvoiceDetail } from '../../api/types.ts';
+import type { InvoiceDetail } from '../../api/billing-types.ts';
+import type { ClientDetail } from '../../api/types.ts';
 import { formatCalendarDate, formatMoney, formatPeriod } from '../../lib/format.ts';
 import { invoiceLabel } from '../billing/labels.ts';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';

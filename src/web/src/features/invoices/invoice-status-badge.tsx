@@ -1,4 +1,4 @@
-import type { Invoice } from '../../api/types.ts';
+import type { Invoice } from '../../api/billing-types.ts';
 import { plural } from '../../lib/format.ts';
 import { INVOICE_STATE_LABELS } from '../billing/labels.ts';
 

@@ -1,5 +1,5 @@
 import { PAYMENT_METHODS } from '../../../../core/ledger/payment-methods.ts';
-import type { PaymentMethod } from '../../api/types.ts';
+import type { PaymentMethod } from '../../api/billing-types.ts';
 
 export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   cash: 'Cash',

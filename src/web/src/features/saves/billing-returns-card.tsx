@@ -1,6 +1,6 @@
 import { CalendarClock } from 'lucide-react';
 import { Link } from 'wouter';
-import type { BillingReturn } from '../../api/types.ts';
+import type { BillingReturn } from '../../api/saves-types.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { OFFER_LABELS } from './labels.ts';
 

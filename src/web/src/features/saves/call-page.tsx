@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiError } from '../../api/client.ts';
 import { policyApi, savesApi } from '../../api/saves.ts';
-import type { Relationship, SaveCase } from '../../api/types.ts';
+import type { Relationship, SaveCase } from '../../api/saves-types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';

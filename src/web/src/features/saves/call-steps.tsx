@@ -1,5 +1,5 @@
 import { Check } from 'lucide-react';
-import type { SaveCase } from '../../api/types.ts';
+import type { SaveCase } from '../../api/saves-types.ts';
 
 type State = 'done' | 'current' | 'upcoming';
 

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { SaveCaseSummary } from '../../api/types.ts';
+import type { SaveCaseSummary } from '../../api/saves-types.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useTimeZone } from '../auth/session.tsx';
 import { OFFER_LABELS, STATUS_LABELS, STATUS_TONES } from './labels.ts';

@@ -1,5 +1,5 @@
 import { formatBasisPoints } from '../../../../core/money/percent-of.ts';
-import type { OfferKind, SaveCaseStatus, SaveOffer } from '../../api/types.ts';
+import type { OfferKind, SaveCaseStatus, SaveOffer } from '../../api/saves-types.ts';
 import { formatCalendarDate, formatMoney } from '../../lib/format.ts';
 
 export const OFFER_LABELS: Record<OfferKind, string> = {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Ear, Pencil } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { savesApi } from '../../api/saves.ts';
-import type { Relationship, SaveCase, SaveCaseInput, SaveReason } from '../../api/types.ts';
+import type { Relationship, SaveCase, SaveCaseInput, SaveReason } from '../../api/saves-types.ts';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { Field } from '../../components/field.tsx';
 import { useToast } from '../../components/toaster.tsx';

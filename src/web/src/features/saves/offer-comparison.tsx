@@ -1,4 +1,4 @@
-import type { OfferPreview } from '../../api/types.ts';
+import type { OfferPreview } from '../../api/saves-types.ts';
 import { formatCalendarDate, formatMoney, formatPeriod } from '../../lib/format.ts';
 import { billNote } from '../client/agreement-preview.tsx';
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ChevronDown, ChevronRight, ShieldAlert, ThumbsDown, ThumbsUp } from 'lucide-react';
 import { useId } from 'react';
 import { savesApi } from '../../api/saves.ts';
-import type { SaveOffer } from '../../api/types.ts';
+import type { SaveOffer } from '../../api/saves-types.ts';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useToast } from '../../components/toaster.tsx';

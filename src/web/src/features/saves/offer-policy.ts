@@ -2,7 +2,7 @@
 // which input a refusal (a 422 naming a policy limit, or a 400 on a field) belongs to.
 import { formatBasisPoints } from '../../../../core/money/percent-of.ts';
 import { ApiError } from '../../api/client.ts';
-import type { OfferKind, SavePolicy } from '../../api/types.ts';
+import type { OfferKind, SavePolicy } from '../../api/saves-types.ts';
 
 export type FieldName = 'start' | 'periods' | 'percent' | 'plan' | 'resumesOn';
 

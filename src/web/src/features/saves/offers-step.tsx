@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { CalendarOff, Gift, type LucideIcon, Pause, Percent, Plus, TrendingDown, Wallet } from 'lucide-react';
 import { useState } from 'react';
 import { agreementsApi, plansApi } from '../../api/billing.ts';
-import type { OfferKind, SaveCase, SavePolicy } from '../../api/types.ts';
+import type { OfferKind, SaveCase, SavePolicy } from '../../api/saves-types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';

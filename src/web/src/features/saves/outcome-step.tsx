@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Flag, Plus, Trash2 } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { savesApi } from '../../api/saves.ts';
-import type { OutcomeInput, SaveCase, SaveCaseStatus } from '../../api/types.ts';
+import type { OutcomeInput, SaveCase, SaveCaseStatus } from '../../api/saves-types.ts';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { Field } from '../../components/field.tsx';
 import { useToast } from '../../components/toaster.tsx';

@@ -1,6 +1,6 @@
 import { CircleCheck, Flag, ListChecks } from 'lucide-react';
 import { Link } from 'wouter';
-import type { SaveCase } from '../../api/types.ts';
+import type { SaveCase } from '../../api/saves-types.ts';
 import { formatCalendarDate, formatDateTime, formatMoney } from '../../lib/format.ts';
 import { useTimeZone } from '../auth/session.tsx';
 import { OFFER_LABELS, STATUS_LABELS, STATUS_TONES } from './labels.ts';

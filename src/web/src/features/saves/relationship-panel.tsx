@@ -1,5 +1,6 @@
 import { HeartHandshake, History } from 'lucide-react';
-import type { Channel, Direction, Relationship } from '../../api/types.ts';
+import type { Relationship } from '../../api/saves-types.ts';
+import type { Channel, Direction } from '../../api/types.ts';
 import { ChannelIcon } from '../../components/channel-icon.tsx';
 import {
   formatCalendarDate,

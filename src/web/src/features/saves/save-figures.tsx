@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { savesApi } from '../../api/saves.ts';
-import type { SaveFigures as Figures } from '../../api/types.ts';
+import type { SaveFigures as Figures } from '../../api/saves-types.ts';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { formatMoney, plural } from '../../lib/format.ts';

@@ -4,7 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { parseMajor } from '../../../../core/money/parse-major.ts';
 import { formatBasisPoints } from '../../../../core/money/percent-of.ts';
 import { policyApi } from '../../api/saves.ts';
-import type { SavePolicy } from '../../api/types.ts';
+import type { SavePolicy } from '../../api/saves-types.ts';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { Field } from '../../components/field.tsx';
 import { useToast } from '../../components/toaster.tsx';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Plus, Trash2 } from 'lucide-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { policyApi } from '../../api/saves.ts';
-import type { SaveReason } from '../../api/types.ts';
+import type { SaveReason } from '../../api/saves-types.ts';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { useToast } from '../../components/toaster.tsx';
 import { SaveBar } from '../settings/save-bar.tsx';

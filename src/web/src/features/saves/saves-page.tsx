@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { LifeBuoy, SearchX } from 'lucide-react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { policyApi, savesApi } from '../../api/saves.ts';
-import type { SaveCaseStatus } from '../../api/types.ts';
+import type { SaveCaseStatus } from '../../api/saves-types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { LoadMoreFooter } from '../../components/load-more-footer.tsx';

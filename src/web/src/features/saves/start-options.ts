@@ -1,4 +1,4 @@
-import type { PeriodBill } from '../../api/types.ts';
+import type { PeriodBill } from '../../api/billing-types.ts';
 import { formatCalendarDate } from '../../lib/format.ts';
 
 export interface StartOption {
