@@ -168,6 +168,8 @@ describeInBrowser('admin screens', () => {
       .filter({ hasText: 'Added client' })
       .first()
       .waitFor({ state: 'detached' });
+    // The old rows leave before the filtered list arrives: wait for it, then count.
+    await entry(`Added user${STAFF.name}`).first().waitFor();
     expect(await entry(`Added user${STAFF.name}`).count()).toBe(1);
   });
 
