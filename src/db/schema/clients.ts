@@ -68,6 +68,8 @@ export const clientAssignments = pgTable(
     workspaceId: workspaceId(),
     clientId: uuid('client_id').notNull(),
     userId: uuid('user_id').notNull(),
+    /** Set when a disruption made the assignment; it ends with the disruption. */
+    disruptionId: uuid('disruption_id'),
     createdAt: createdAt(),
   },
   (t) => [
