@@ -67,7 +67,11 @@ export const disruptionReports = pgTable(
     index('disruption_reports_author').on(t.workspaceId, t.authorUserId, t.createdAt),
     foreignKey({
       columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [disruptionClients.workspaceId, disruptionClients.disruptionId, disruptionClients.clientId],
+      foreignColumns: [
+        disruptionClients.workspaceId,
+        disruptionClients.disruptionId,
+        disruptionClients.clientId,
+      ],
     }),
     foreignKey({ columns: [t.workspaceId, t.authorUserId], foreignColumns: [users.workspaceId, users.id] }),
     check(
@@ -125,7 +129,11 @@ export const disruptionMeetings = pgTable(
     index('disruption_meetings_disruption').on(t.workspaceId, t.disruptionId, t.startsAt),
     foreignKey({
       columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [disruptionClients.workspaceId, disruptionClients.disruptionId, disruptionClients.clientId],
+      foreignColumns: [
+        disruptionClients.workspaceId,
+        disruptionClients.disruptionId,
+        disruptionClients.clientId,
+      ],
     }),
     check('disruption_meetings_duration', sql`${t.durationMinutes} between 5 and 1440`),
   ],
@@ -152,13 +160,20 @@ export const disruptionInputs = pgTable(
     index('disruption_inputs_disruption').on(t.workspaceId, t.disruptionId, t.createdAt),
     foreignKey({
       columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [disruptionClients.workspaceId, disruptionClients.disruptionId, disruptionClients.clientId],
+      foreignColumns: [
+        disruptionClients.workspaceId,
+        disruptionClients.disruptionId,
+        disruptionClients.clientId,
+      ],
     }),
     foreignKey({
       columns: [t.workspaceId, t.interactionId],
       foreignColumns: [interactions.workspaceId, interactions.id],
     }),
-    foreignKey({ columns: [t.workspaceId, t.callbackId], foreignColumns: [callbacks.workspaceId, callbacks.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.callbackId],
+      foreignColumns: [callbacks.workspaceId, callbacks.id],
+    }),
   ],
 );
 
@@ -195,7 +210,11 @@ export const disruptionThankYous = pgTable(
       .where(sql`status <> 'cancelled'`),
     foreignKey({
       columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [disruptionClients.workspaceId, disruptionClients.disruptionId, disruptionClients.clientId],
+      foreignColumns: [
+        disruptionClients.workspaceId,
+        disruptionClients.disruptionId,
+        disruptionClients.clientId,
+      ],
     }),
     foreignKey({
       columns: [t.workspaceId, t.agreementId],
@@ -236,7 +255,11 @@ export const clientPageLinks = pgTable(
     index('client_page_links_client').on(t.workspaceId, t.disruptionId, t.clientId),
     foreignKey({
       columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [disruptionClients.workspaceId, disruptionClients.disruptionId, disruptionClients.clientId],
+      foreignColumns: [
+        disruptionClients.workspaceId,
+        disruptionClients.disruptionId,
+        disruptionClients.clientId,
+      ],
     }),
   ],
 );

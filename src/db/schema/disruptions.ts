@@ -65,7 +65,10 @@ export const disruptions = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('disruptions_recent').on(t.workspaceId, t.startedOn, t.id),
     index('disruptions_active').on(t.workspaceId).where(sql`status = 'active'`),
-    foreignKey({ columns: [t.workspaceId, t.createdByUserId], foreignColumns: [users.workspaceId, users.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.createdByUserId],
+      foreignColumns: [users.workspaceId, users.id],
+    }),
     check(
       'disruptions_settings',
       sql`${t.cadenceDays} between 1 and 365 and ${t.callbackMinutes} between 5 and 10080 and ${t.bufferDays} between 0 and 365`,
