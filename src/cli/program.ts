@@ -1,10 +1,12 @@
 import { Command } from 'commander';
 import { billingCommand } from './commands/billing.ts';
 import { demoCommand } from './commands/demo.ts';
+import { disruptionsCommand } from './commands/disruptions.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import-clients.ts';
 import { ledgerCommand } from './commands/ledger.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { outboxCommand } from './commands/outbox.ts';
 import { savesCommand } from './commands/saves.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand } from './commands/token-create.ts';
@@ -42,5 +44,7 @@ Examples:
   billingCommand(program);
   ledgerCommand(program);
   savesCommand(program);
+  disruptionsCommand(program);
+  outboxCommand(program);
   return program;
 }

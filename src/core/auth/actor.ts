@@ -34,6 +34,12 @@ export const policies = {
   checkLedger: (actor: Actor) => actor.role === 'owner',
   /** Anyone may log "the call" on a client they see; offers and outcomes move money, so not stand-ins. */
   grantSaveOffers: (actor: Actor) => actor.role !== 'stand_in',
+  /** Declaring a disruption, its time frame, plan and resolution: the team, not a stand-in. */
+  manageDisruptions: (actor: Actor) => actor.role !== 'stand_in',
+  /** "Don't accept 'Everything's fine'": the owner reviews every stand-in's report and what they touched. */
+  reviewReports: (actor: Actor) => actor.role === 'owner',
+  /** Mail is sent for the whole workspace; stand-ins work through their clients' pages. */
+  manageOutbox: (actor: Actor) => actor.role !== 'stand_in',
 } as const;
 
 export function systemActor(workspaceId: string, label = 'system'): Actor {

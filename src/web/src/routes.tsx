@@ -6,8 +6,11 @@ import { BillingPage } from './features/billing/billing-page.tsx';
 import { CallbacksPage } from './features/callbacks/callbacks-page.tsx';
 import { ClientPage } from './features/client/client-page.tsx';
 import { ClientsPage } from './features/clients/clients-page.tsx';
+import { DisruptionPage } from './features/disruptions/disruption-page.tsx';
+import { DisruptionsPage } from './features/disruptions/disruptions-page.tsx';
 import { ImportPage } from './features/imports/import-page.tsx';
 import { InvoicePage } from './features/invoices/invoice-page.tsx';
+import { OutboxPage } from './features/outbox/outbox-page.tsx';
 import { NewCallPage, SaveCasePage } from './features/saves/call-page.tsx';
 import { SavesPage } from './features/saves/saves-page.tsx';
 import { SettingsPage } from './features/settings/settings-page.tsx';
@@ -24,6 +27,11 @@ export function AppRoutes() {
       <Route path="/clients/:id/save">{(params) => <NewCallPage clientId={params.id} />}</Route>
       <Route path="/saves" component={SavesPage} />
       <Route path="/saves/:id">{(params) => <SaveCasePage id={params.id} />}</Route>
+      <Route path="/disruptions" component={DisruptionsPage} />
+      <Route path="/disruptions/:id/:tab?">
+        {(params) => <DisruptionPage id={params.id} tab={params.tab ?? 'board'} />}
+      </Route>
+      <Route path="/outbox" component={OutboxPage} />
       <Route path="/callbacks" component={CallbacksPage} />
       <Route path="/tasks" component={TasksPage} />
       <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab ?? 'workspace'} />}</Route>

@@ -4,10 +4,12 @@ import {
   LifeBuoy,
   ListChecks,
   type LucideIcon,
+  Mail,
   PhoneIncoming,
   Receipt,
   ScrollText,
   Settings,
+  Siren,
   Sun,
   Users,
 } from 'lucide-react';
@@ -32,10 +34,12 @@ const ITEMS: NavItem[] = [
   { to: '/tasks', label: 'Tasks', icon: ListChecks },
   { to: '/billing', label: 'Billing', icon: Receipt, roles: ['owner', 'staff'] },
   { to: '/saves', label: 'Save desk', icon: LifeBuoy, roles: ['owner', 'staff'] },
+  { to: '/disruptions', label: 'Hard times', icon: Siren },
 ];
 
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/clients/import', label: 'Import & export', icon: ArrowDownUp, roles: ['owner', 'staff'] },
+  { to: '/outbox', label: 'Outbox', icon: Mail, roles: ['owner', 'staff'] },
   { to: '/audit', label: 'Audit log', icon: ScrollText, roles: ['owner'] },
   { to: '/settings', label: 'Settings', icon: Settings },
 ];
