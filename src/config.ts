@@ -8,6 +8,11 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   secureCookies: boolean;
+  /** Where clients reach this server, for links in messages (client pages). */
+  publicUrl: string;
+  /** Outgoing mail: an SMTP URL (smtp[s]://user:pass@host:port) or none, and the From address. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -17,6 +22,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     secureCookies: env.SECURE_COOKIES === 'true',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${env.PORT ?? '3000'}`).replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Rapport <rapport@localhost>',
   };
 }
 

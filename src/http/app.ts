@@ -21,6 +21,8 @@ export interface AppOptions {
   /** Folder of the built web app; when missing, only the API is served. */
   webDir?: string;
   logger?: boolean;
+  /** Base of links sent to clients; defaults to http://localhost:3000. */
+  publicUrl?: string;
 }
 
 export const DEFAULT_WEB_DIR = resolve('dist/web');
@@ -61,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     database: options.database,
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? false,
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
   };
   registerFeatureRoutes(app, deps);
   await serveWebApp(app, options.webDir ?? DEFAULT_WEB_DIR);

@@ -23,4 +23,6 @@ export interface RouteDeps {
   now: () => Date;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /** Base of links sent to clients, e.g. https://rapport.example.com (no trailing slash). */
+  publicUrl: string;
 }

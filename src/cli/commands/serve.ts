@@ -23,7 +23,12 @@ Examples:
       const config = readConfig();
       const port = options.port ? Number.parseInt(options.port, 10) : config.port;
       const database = await openMigratedDatabase(config, console.log);
-      const app = await buildApp({ database, secureCookies: config.secureCookies, logger: false });
+      const app = await buildApp({
+        database,
+        secureCookies: config.secureCookies,
+        publicUrl: config.publicUrl,
+        logger: false,
+      });
       const shutdown = async () => {
         await app.close();
         await database.close();
