@@ -8,6 +8,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/connect.ts';
+import { type MailSettings, type OutboxSender, startOutboxSender } from '../mail/outbox-sender.ts';
 import { errorBody, installErrorHandler } from './error-handler.ts';
 import { registerFeatureRoutes } from './feature-routes.ts';
 import { installAuthentication } from './request-context.ts';
@@ -23,6 +24,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Base of links sent to clients; defaults to http://localhost:3000. */
   publicUrl?: string;
+  /** Outgoing mail; with an SMTP URL the outbox sender runs while the app is up. */
+  mail?: MailSettings;
 }
 
 export const DEFAULT_WEB_DIR = resolve('dist/web');
@@ -64,10 +67,32 @@ export async function buildApp(options: AppOptions): Promise<App> {
     now: options.now ?? (() => new Date()),
     secureCookies: options.secureCookies ?? false,
     publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    mailConfigured: Boolean(options.mail?.smtpUrl),
   };
   registerFeatureRoutes(app, deps);
+  runOutboxSender(app, options, deps.now);
   await serveWebApp(app, options.webDir ?? DEFAULT_WEB_DIR);
   return app;
+}
+
+/**
+ * The outbox sender lives as long as the app: it starts when the app is ready and stops
+ * on close. A change that succeeded may have queued mail, so it wakes the sender rather
+ * than leaving the message to the next poll (wakes during a run fold into one more run).
+ */
+function runOutboxSender(app: App, options: AppOptions, now: () => Date): void {
+  const mail = options.mail;
+  if (!mail?.smtpUrl) return;
+  let sender: OutboxSender | null = null;
+  app.addHook('onReady', async () => {
+    sender = startOutboxSender(options.database, mail, now);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) sender?.wake();
+  });
+  app.addHook('onClose', async () => {
+    await sender?.stop();
+  });
 }
 
 /**

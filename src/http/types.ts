@@ -25,4 +25,6 @@ export interface RouteDeps {
   secureCookies: boolean;
   /** Base of links sent to clients, e.g. https://rapport.example.com (no trailing slash). */
   publicUrl: string;
+  /** An SMTP server is configured: the outbox sends by itself (otherwise people copy and mark sent). */
+  mailConfigured: boolean;
 }

@@ -1,6 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import type { Database } from '../../src/db/connect.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { type AppOptions, buildApp } from '../../src/http/app.ts';
 import type { App } from '../../src/http/types.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -23,10 +23,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `options` adds app settings a test needs, e.g. `mail` with an in-process SMTP receiver. */
+export async function startTestApp(options: Pick<AppOptions, 'mail' | 'publicUrl'> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
-  const app = await buildApp({ database, now: clock.now, webDir: '/nonexistent' });
+  const app = await buildApp({ ...options, database, now: clock.now, webDir: '/nonexistent' });
   await app.ready();
   return {
     app,

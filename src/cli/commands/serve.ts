@@ -14,6 +14,10 @@ export function serveCommand(program: Command): void {
 Only one process may use a PGlite data directory: while the server runs, CLI commands
 that need the database refuse and say so. With DATABASE_URL there is no such limit.
 
+Mail: with SMTP_URL (smtp[s]://user:pass@host:port) the server sends queued messages by
+itself, From MAIL_FROM; without it they wait on the Outbox page to be copied and marked
+sent. PUBLIC_URL is the base of the links clients get (default http://localhost:PORT).
+
 Examples:
   $ npx rapport serve
   $ DATA_DIR=./demo-data npx rapport serve --port 3001
@@ -27,6 +31,7 @@ Examples:
         database,
         secureCookies: config.secureCookies,
         publicUrl: config.publicUrl,
+        mail: { smtpUrl: config.smtpUrl, from: config.mailFrom },
         logger: false,
       });
       const shutdown = async () => {
@@ -37,6 +42,7 @@ Examples:
       process.once('SIGINT', () => void shutdown());
       process.once('SIGTERM', () => void shutdown());
       await app.listen({ port, host: config.host });
+      if (!config.smtpUrl) console.log('Mail: no SMTP_URL, so messages wait in the Outbox page to be copied');
       console.log(
         `Rapport is running at http://localhost:${port}  (API docs: http://localhost:${port}/api/docs)`,
       );

@@ -18,6 +18,7 @@ import { loadSavePolicy } from '../policy/load-save-policy.ts';
 import { loadOfferAgreement } from './offer-agreement.ts';
 import { adjustmentInputOf, toSaveOffer } from './offer-terms.ts';
 import { policyRefusal } from './policy-refusal.ts';
+import { queueConfirmationMail } from './queue-confirmation-mail.ts';
 import {
   requireOfferRights,
   requireOpenCase,
@@ -30,8 +31,8 @@ import type { AcceptedOfferView } from './schemas.ts';
 /**
  * The client said yes: the offer becomes the billing adjustment the run applies (its
  * source is this offer), in one transaction with the offer's decision, the confirmation
- * and the audit. Refused — changing nothing — when the offer was already decided, the
- * case is closed, the agreement is cancelled, the offer no longer fits the policy as it
+ * (queued to the client's e-mail through the outbox) and the audit. Refused — changing
+ * nothing — when the offer was already decided, the case is closed, the agreement is cancelled, the offer no longer fits the policy as it
  * stands (an override the owner recorded still holds) or the agreement's adjustments,
  * or its first period has been invoiced since it was proposed.
  */
@@ -83,6 +84,7 @@ export async function acceptOffer(
       .where(and(eq(saveOffers.workspaceId, ws), eq(saveOffers.id, row.id)))
       .returning();
     if (!accepted) throw new Error('offer update returned nothing');
+    await queueConfirmationMail(tx, actor, saveCase, confirmation, now);
     await recordAudit(tx, actor, {
       action: 'save_offer.accept',
       entityType: 'save_case',

@@ -13,6 +13,9 @@ import './styles/screens.css';
 import './styles/admin.css';
 import './styles/billing.css';
 import './styles/saves.css';
+import './styles/disruptions.css';
+import './styles/disruption-board.css';
+import './styles/outbox.css';
 
 // A session that ends (expired, signed out elsewhere) sends the user back to sign in.
 const onError = (error: unknown) => {
