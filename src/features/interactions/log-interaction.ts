@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/actor.ts';
 import { callbackDueAt, DEFAULT_RESPONSE_POLICY } from '../../core/callbacks/response-policy.ts';
+import { earliestCallbackDue } from '../../core/disruptions/cadence.ts';
 import { AppError, notFound } from '../../core/errors/app-error.ts';
 import { answersCallbacks, type Channel, type Direction } from '../../core/interactions/channels.ts';
 import type { Db } from '../../db/connect.ts';
@@ -8,6 +9,8 @@ import { callbacks, interactions, workspaces } from '../../db/schema/index.ts';
 import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { selectCallbacks } from '../callbacks/select-callbacks.ts';
 import { requireVisibleClient } from '../clients/visibility.ts';
+import { disruptionCallbackMinutes } from '../disruptions/callback-minutes.ts';
+import { recordDisruptionContact } from '../disruptions/record-contact.ts';
 import type { LoggedInteraction, LogInteractionInput } from './schemas.ts';
 import { selectInteractions } from './select-interactions.ts';
 
@@ -17,7 +20,8 @@ const FUTURE_TOLERANCE_MS = 86_400_000;
 /**
  * Logs one touch on a client's timeline, in one transaction with its consequences: an
  * inbound request that needs a response opens a callback due by the workspace policy;
- * an outbound touch (or a meeting) answers the client's open callbacks that it follows.
+ * an outbound touch (or a meeting) answers the client's open callbacks that it follows,
+ * and counts as contact for any disruption the client is affected by.
  */
 export async function logInteraction(
   db: Db,
@@ -89,6 +93,10 @@ export async function logInteraction(
       });
     }
 
+    // Reaching the client is also a disruption's outreach and update (steps 1 and 2).
+    if (answersCallbacks(input.direction, input.channel))
+      await recordDisruptionContact(tx, actor.workspaceId, [clientId], occurredAt, actor);
+
     const opened = needsResponse ? await openCallback(tx, actor, clientId, interaction.id, occurredAt) : null;
     if (opened)
       audit.push({ action: 'callback.open', entityType: 'callback', entityId: opened.id, after: opened });
@@ -121,6 +129,8 @@ async function openCallback(tx: Db, actor: Actor, clientId: string, requestId: s
     .where(eq(workspaces.id, actor.workspaceId));
   if (!workspace) throw notFound('Workspace');
   const policy = { ...DEFAULT_RESPONSE_POLICY, ...workspace.responsePolicy };
+  // During a disruption the client is answered sooner: the earlier of the policy and its callback time.
+  const disruptionMinutes = await disruptionCallbackMinutes(tx, actor.workspaceId, clientId);
   const [callback] = await tx
     .insert(callbacks)
     .values({
@@ -128,7 +138,11 @@ async function openCallback(tx: Db, actor: Actor, clientId: string, requestId: s
       clientId,
       requestInteractionId: requestId,
       openedAt,
-      dueAt: callbackDueAt(openedAt, policy, workspace.timezone),
+      dueAt: earliestCallbackDue(
+        callbackDueAt(openedAt, policy, workspace.timezone),
+        openedAt,
+        disruptionMinutes,
+      ),
     })
     .returning();
   if (!callback) throw new Error('callback insert returned nothing');

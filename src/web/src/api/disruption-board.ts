@@ -1,0 +1,14 @@
+import { api } from './client.ts';
+import type { BoardFigures, BoardResult } from './disruption-board-types.ts';
+
+export interface BoardParams {
+  q?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export const boardApi = {
+  page: (disruptionId: string, params: BoardParams = {}, signal?: AbortSignal) =>
+    api<BoardResult>(`/disruptions/${disruptionId}/board`, { query: { ...params }, signal }),
+  figures: (disruptionId: string) => api<BoardFigures>(`/disruptions/${disruptionId}/figures`),
+};
