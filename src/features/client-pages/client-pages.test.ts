@@ -182,6 +182,7 @@ describe('client pages', () => {
     expect(confirmation.statusCode).toBe(200);
     expect(confirmation.body).toContain('Thank you, Ada');
     expect(confirmation.body).not.toContain('call you');
+    expect(confirmation.body).toContain('get back to you');
 
     const [input] = await queryRows<{
       source: string;
@@ -202,7 +203,7 @@ describe('client pages', () => {
       wants_call: false,
       summary: 'Wrote from their private page',
       direction: 'inbound',
-      callback_id: null,
+      callback_id: expect.any(String),
       user_id: null,
     });
     const [audit] = await queryRows<{ actor_label: string }>(

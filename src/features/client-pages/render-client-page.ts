@@ -47,7 +47,7 @@ ${formSection(formPath, form)}`;
 export function renderSentPage(view: ClientPageView, pagePath: string, wantsCall: boolean): string {
   const body = html`<section>
 <h1>Thank you, ${view.firstName}</h1>
-<p>We have your message${wantsCall ? ' and will call you as soon as we can' : ''}.</p>
+<p>We have your message${wantsCall ? ' and will call you as soon as we can' : ' and will get back to you soon'}.</p>
 <p><a href="${pagePath}">Back to the update</a></p>
 </section>`;
   return pageShell({ title: 'Message sent', heading: view.businessName, body });

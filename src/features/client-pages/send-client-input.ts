@@ -10,9 +10,10 @@ export const CLIENT_PAGE_ACTOR_LABEL = 'Client page';
 
 /**
  * Step 5, the client's input from their private page, in one transaction: the input on
- * the disruption and an inbound touch on the client's timeline. Asking for a call makes
- * the touch need a response, which opens a callback (due by the disruption's shorter time
- * where the callbacks feature applies it). The message is checked by the caller.
+ * the disruption and an inbound touch on the client's timeline. Every message wants an
+ * answer — step 2 returns every contact during a disruption, and a client who wrote in
+ * must not wait unseen — so the touch opens a callback, due by the disruption's shorter
+ * time; asking for a call says so in its summary. The message is checked by the caller.
  */
 export async function sendClientInput(
   db: Db,
@@ -33,7 +34,7 @@ export async function sendClientInput(
           ? 'Asked for a call from their private page'
           : 'Wrote from their private page',
         body: input.message === '' ? null : input.message,
-        needsResponse: input.wantsCall,
+        needsResponse: true,
       },
       now,
     );
