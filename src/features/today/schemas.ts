@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, DIRECTIONS } from '../../core/interactions/channels.ts';
+import { disruptionSummaryView } from '../disruptions/schemas.ts';
 import { taskView } from '../tasks/schemas.ts';
 
 const person = z.object({ id: z.uuid(), name: z.string() });
@@ -65,6 +66,8 @@ export const todayView = z.object({
     .nullable(),
   /** Holidays, pauses and reductions from the save desk ending within two weeks (empty for a stand-in). */
   billingReturns: z.array(billingReturnView),
+  /** Hard times on our side: the active disruptions the actor works on, with their step counts. */
+  hardTimes: z.array(disruptionSummaryView),
 });
 
 export type BillingReturnView = z.infer<typeof billingReturnView>;

@@ -74,6 +74,7 @@ describe('today', () => {
       counts: { clients: 0, activeClients: 0, openCallbacks: 0, overdueCallbacks: 0, openTasks: 0 },
       mrr: { amountMinor: 0, currency: 'USD', agreements: 0 },
       billingReturns: [],
+      hardTimes: [],
     });
   });
 

@@ -1,6 +1,7 @@
 // The shapes the REST API returns (see the API docs at /api/docs). Instants are ISO strings.
 // Billing's shapes are in billing-types.ts, the save desk's in saves-types.ts.
 
+import type { DisruptionSummary } from './disruptions-types.ts';
 import type { BillingReturn } from './saves-types.ts';
 
 export type Role = 'owner' | 'staff' | 'stand_in';
@@ -132,6 +133,8 @@ export interface Today {
   mrr: { amountMinor: number; currency: string; agreements: number } | null;
   /** Save-desk holidays, pauses and reductions ending within two weeks; empty for a stand-in. */
   billingReturns: BillingReturn[];
+  /** Active disruptions the actor works on, with what their clients still need. */
+  hardTimes: DisruptionSummary[];
 }
 
 export interface ResponsePolicy {

@@ -13,6 +13,7 @@ import { TimelineItem } from '../client/timeline-item.tsx';
 import { BillingReturnsCard } from '../saves/billing-returns-card.tsx';
 import { TaskItem } from '../tasks/task-item.tsx';
 import { greeting } from './greeting.ts';
+import { HardTimesCard } from './hard-times-card.tsx';
 import { TodayStats } from './today-stats.tsx';
 
 /** What needs you now: overdue callbacks first and loud, then what is due, then what happened. */
@@ -34,6 +35,7 @@ export function TodayPage() {
           <TodayStats counts={data.counts} />
           <div className="columns">
             <div className="stack">
+              <HardTimesCard items={data.hardTimes} />
               {data.overdueCallbacks.length > 0 && (
                 <section className="card card-danger" aria-labelledby="overdue-heading">
                   <header className="card-header">
