@@ -15,6 +15,7 @@ import './styles/billing.css';
 import './styles/saves.css';
 import './styles/disruptions.css';
 import './styles/disruption-board.css';
+import './styles/oversight-plan.css';
 import './styles/outbox.css';
 
 // A session that ends (expired, signed out elsewhere) sends the user back to sign in.
