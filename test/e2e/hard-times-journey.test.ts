@@ -189,7 +189,7 @@ describeInBrowser('hard times journey', () => {
   });
 
   it('the stand-in signs in and sees only their client', async () => {
-    await signOut(page, server.url);
+    await signOut(page);
     await signInAs(page, server.url, STAND_IN);
     expect(await page.locator('.user-role').textContent()).toBe('Stand-in');
     await nav('Hard times').click();
@@ -276,7 +276,7 @@ describeInBrowser('hard times journey', () => {
   });
 
   it('the owner accepts the report', async () => {
-    await signOut(page, server.url);
+    await signOut(page);
     await signInAs(page, server.url, OWNER);
     await page.goto(`${server.url}/disruptions/${disruptionId}/oversight`);
     const reports = page.getByRole('region', { name: 'Reports', exact: true });

@@ -274,18 +274,12 @@ export async function signInAs(
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
 }
 
-/**
- * Signs out through the user menu, then loads `url` afresh and waits for the sign-in
- * screen. The fresh load is there because the app, once signed out, kept showing the
- * signed-in screen (user-menu.tsx clears the query cache without telling the mounted
- * queries); with that fixed it costs one page load.
- */
-export async function signOut(page: Page, url: string): Promise<void> {
+/** Signs out through the user menu and waits for the sign-in screen to replace the app. */
+export async function signOut(page: Page): Promise<void> {
   await page.locator('.user-button').click();
   const loggedOut = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/logout'));
   await page.getByRole('button', { name: 'Sign out' }).click();
   const response = await loggedOut;
   if (!response.ok()) throw new Error(`sign out failed: ${response.status()}`);
-  await page.goto(url);
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
 }

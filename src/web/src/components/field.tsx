@@ -13,7 +13,8 @@ interface FieldProps {
 /** A labelled form control with its hint and its error, wired for screen readers. */
 export function Field({ label, children, hint, error, optional, className }: FieldProps) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
+  // The hint gives way to the error, so only the one on screen describes the control.
+  const hintId = hint && !error ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (

@@ -3,7 +3,7 @@ import { ChevronsUpDown, LogOut } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { authApi } from '../../api/auth.ts';
 import { Avatar } from '../../components/avatar.tsx';
-import { useSession } from '../auth/session.tsx';
+import { sessionKeys, useSession } from '../auth/session.tsx';
 
 const ROLE_LABELS = { owner: 'Owner', staff: 'Staff', stand_in: 'Stand-in' } as const;
 
@@ -16,9 +16,12 @@ export function UserMenu() {
   const logout = useMutation({
     mutationFn: authApi.logout,
     onSettled: () => {
-      queryClient.clear();
       window.history.replaceState(null, '', '/');
-      void queryClient.invalidateQueries();
+      // Nobody is signed in now: say so first, so the sign-in screen replaces the app, then
+      // forget what the signed-in user saw. (Clearing the cache alone leaves the mounted
+      // screens holding their data, and the app never learns the session ended.)
+      queryClient.setQueryData(sessionKeys.me, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
     },
   });
 
