@@ -121,6 +121,7 @@ async function applyChanges(tx: Db, actor: Actor, disruptionId: string, changes:
     await releaseAssignments(tx, ws, disruptionId, pairs);
   }
   const arriving = changes.filter((change) => change.to !== null);
+  const outreachHandedOver: AuditEntry[] = [];
   if (arriving.length > 0) {
     // An assignment that exists already (made by hand, or by another disruption) is kept as it is.
     await tx.execute(sql`insert into client_assignments (workspace_id, client_id, user_id, disruption_id, created_at)
@@ -128,15 +129,41 @@ async function applyChanges(tx: Db, actor: Actor, disruptionId: string, changes:
       from unnest(${column((c) => c.clientId, arriving)}::uuid[], ${column((c) => c.to, arriving)}::uuid[])
         as v(client_id, user_id)
       on conflict do nothing`);
+    // The one who stands in makes the first contact: a client's outreach, if still open, is theirs.
+    const handedOver = await queryRows<{ id: string; assignee_user_id: string; before: string | null }>(
+      tx,
+      sql`with target as (
+          select t.id, t.assignee_user_id as before, v.user_id
+          from unnest(${column((c) => c.clientId, arriving)}::uuid[], ${column((c) => c.to, arriving)}::uuid[])
+            as v(client_id, user_id)
+          join disruption_clients dc on dc.workspace_id = ${ws} and dc.disruption_id = ${disruptionId}
+            and dc.client_id = v.client_id
+          join tasks t on t.workspace_id = ${ws} and t.id = dc.outreach_task_id and t.done_at is null)
+        update tasks t set assignee_user_id = target.user_id from target
+        where t.workspace_id = ${ws} and t.id = target.id
+        returning t.id, t.assignee_user_id, target.before`,
+    );
+    outreachHandedOver.push(
+      ...handedOver.map((task) => ({
+        action: 'task.update',
+        entityType: 'task',
+        entityId: task.id,
+        before: { assigneeUserId: task.before },
+        after: { assigneeUserId: task.assignee_user_id },
+      })),
+    );
   }
 
-  const audit: AuditEntry[] = changes.map((change) => ({
-    action: 'disruption.stand_in',
-    entityType: 'disruption',
-    entityId: disruptionId,
-    before: { clientId: change.clientId, standInUserId: change.from },
-    after: { clientId: change.clientId, standInUserId: change.to },
-  }));
+  const audit: AuditEntry[] = [
+    ...outreachHandedOver,
+    ...changes.map((change) => ({
+      action: 'disruption.stand_in',
+      entityType: 'disruption',
+      entityId: disruptionId,
+      before: { clientId: change.clientId, standInUserId: change.from },
+      after: { clientId: change.clientId, standInUserId: change.to },
+    })),
+  ];
   for (let start = 0; start < audit.length; start += AUDIT_CHUNK) {
     await recordAudit(tx, actor, audit.slice(start, start + AUDIT_CHUNK));
   }

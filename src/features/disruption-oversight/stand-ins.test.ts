@@ -238,6 +238,9 @@ describe('stand-ins for a disruption', () => {
       assignments: [{ clientId: clients[0]?.id, userId: sam.user.id }],
     });
     expect(assigned.body).toEqual({ changed: 1, unchanged: 0 });
+    // The client's outreach, still open, is now the stand-in's to do.
+    const [affected] = (await owner.get(`${base}/clients`)).body.items;
+    expect(affected.outreachTask).toMatchObject({ doneAt: null, assignee: { id: sam.user.id } });
     const filed = await sam.api.post(`${base}/clients/${clients[0]?.id}/reports`, GOOD_REPORT);
     expect(filed.status).toBe(201);
     expect((await sam.api.get(`${base}/reports`)).body.items.map((r: { id: string }) => r.id)).toEqual([
