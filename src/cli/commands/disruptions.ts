@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { z } from 'zod';
 import { readConfig } from '../../config.ts';
-import { formatPromise } from '../../core/disruptions/time-frame.ts';
+import { spellDate } from '../../core/disruptions/time-frame.ts';
 import { DISRUPTION_STATUSES, type DisruptionStatus } from '../../core/disruptions/vocabulary.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
@@ -93,7 +93,7 @@ export async function runDisruptionsShow(
   const view = await getDisruption(db, cliActor(workspace.id), id, options.now ?? new Date());
   const { counts } = view;
   const promise = view.promisedOn
-    ? `${formatPromise(view.promisedOn)} (estimate ${view.estimateOn} + ${view.bufferDays} days)`
+    ? `${spellDate(view.promisedOn)} (estimate ${view.estimateOn} + ${view.bufferDays} days)`
     : 'none yet';
   const lines = [
     `${view.title} — ${view.status}, since ${view.startedOn}${view.resolvedOn ? `, resolved ${view.resolvedOn}` : ''}`,
@@ -159,7 +159,7 @@ export async function runDisruptionsDeclare(
       `${plural(outreach.messagesQueued, 'message')} queued in the outbox, ` +
       `${plural(outreach.toReachOtherwise, 'client')} to reach by phone or in person.`,
   );
-  if (disruption.promisedOn) println(io.out, `Promised to clients: ${formatPromise(disruption.promisedOn)}.`);
+  if (disruption.promisedOn) println(io.out, `Promised to clients: ${spellDate(disruption.promisedOn)}.`);
   return declared;
 }
 

@@ -1,6 +1,6 @@
 import type { Channel } from '../interactions/channels.ts';
 import { firstNameOf, type MergeValues } from './merge-fields.ts';
-import { formatPromise } from './time-frame.ts';
+import { spellDate } from './time-frame.ts';
 
 /**
  * Step 1, "be proactive and honest … tell them you need their help": the first message
@@ -59,7 +59,7 @@ export function mergeValuesFor(
     'client.name': client.name,
     'client.first_name': firstNameOf(client.name, client.kind),
     message: context.message,
-    promise: context.promisedOn ? formatPromise(context.promisedOn) : NO_PROMISE_YET,
+    promise: context.promisedOn ? spellDate(context.promisedOn) : NO_PROMISE_YET,
     plan_link: context.planLink,
     'business.name': context.businessName,
   };
@@ -87,7 +87,7 @@ export function outreachTaskNotes(
   promisedOn: string | null,
   clientMessage: string,
 ): string {
-  const date = promisedOn ? formatPromise(promisedOn) : 'no date yet — say you will tell them one';
+  const date = promisedOn ? spellDate(promisedOn) : 'no date yet — say you will tell them one';
   const how =
     channel === 'email'
       ? 'The outreach message is in the outbox. This is done when it is sent, or when you log an outbound contact.'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../calendar/today-in.ts';
 import { earliestCallbackDue, isUpdateOverdue, nextUpdateDue } from './cadence.ts';
 import { outreachChannelFor, outreachTaskTitle } from './outreach.ts';
-import { formatPromise, mustBeTold, promiseFor, slip } from './time-frame.ts';
+import { mustBeTold, promiseFor, slip, spellDate } from './time-frame.ts';
 
 const date = fc.integer({ min: 0, max: 20 * 365 }).map((days) => addDays('2020-01-01', days));
 const buffer = fc.integer({ min: 0, max: 365 });
@@ -79,14 +79,14 @@ describe('mustBeTold', () => {
   });
 });
 
-describe('formatPromise', () => {
+describe('spellDate', () => {
   it.each([
     ['2026-12-14', 'Monday 14 December 2026'],
     ['2026-11-24', 'Tuesday 24 November 2026'],
     ['2027-01-03', 'Sunday 3 January 2027'],
     ['2028-02-29', 'Tuesday 29 February 2028'],
   ])('%s → %s', (day, text) => {
-    expect(formatPromise(day)).toBe(text);
+    expect(spellDate(day)).toBe(text);
   });
 
   it('agrees with the platform calendar on the weekday', () => {
@@ -96,7 +96,7 @@ describe('formatPromise', () => {
           weekday: 'long',
           timeZone: 'UTC',
         });
-        expect(formatPromise(day).startsWith(`${weekday} `)).toBe(true);
+        expect(spellDate(day).startsWith(`${weekday} `)).toBe(true);
       }),
     );
   });

@@ -60,7 +60,7 @@ const MONTHS = [
  * easy to fix on, and spelling the month out avoids 12/14 versus 14/12. Written by hand
  * so a message reads the same whatever the server's locale data.
  */
-export function formatPromise(date: string): string {
+export function spellDate(date: string): string {
   const day = Temporal.PlainDate.from(date);
   return `${WEEKDAYS[day.dayOfWeek - 1]} ${day.day} ${MONTHS[day.month - 1]} ${day.year}`;
 }

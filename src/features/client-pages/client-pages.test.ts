@@ -112,7 +112,7 @@ describe('client pages', () => {
     expect(body).toContain('<header>Harbor Studio</header>');
     expect(body).toContain('Hello Ada,');
     expect(body).toContain('I am unwell for a few weeks.');
-    expect(body).toContain('Tuesday, 15 December 2026');
+    expect(body).toContain('Tuesday 15 December 2026');
     expect(body).toContain('1 of 2 steps done');
     expect(body).toContain('Hand over to Sam');
     expect(body).toContain('Every Tuesday');

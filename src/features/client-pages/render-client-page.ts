@@ -1,3 +1,4 @@
+import { spellDate } from '../../core/disruptions/time-frame.ts';
 import { findCurrency } from '../../core/money/currencies.ts';
 import { formatMinor } from '../../core/money/format-minor.ts';
 import { formatBasisPoints } from '../../core/money/percent-of.ts';
@@ -57,7 +58,7 @@ function thanksSection(view: ClientPageView): SafeHtml {
   const gift = thankYouText(view);
   return html`<section class="thanks" aria-labelledby="thanks">
 <h2 id="thanks">Thank you for staying with us</h2>
-${view.resolvedOn ? html`<p>Everything has been back to normal since ${longDate(view.resolvedOn)}.</p>` : ''}
+${view.resolvedOn ? html`<p>Everything has been back to normal since ${spellDate(view.resolvedOn)}.</p>` : ''}
 ${view.closingNote ? paragraphs(view.closingNote) : ''}
 ${gift ? html`<p><strong>${gift}</strong></p>` : ''}
 </section>`;
@@ -67,7 +68,7 @@ function dateSection(view: ClientPageView): SafeHtml {
   if (view.isResolved || !view.promisedOn) return html``;
   return html`<section aria-labelledby="when">
 <h2 id="when">When things will be back to normal</h2>
-<p class="date">${longDate(view.promisedOn)}</p>
+<p class="date">${spellDate(view.promisedOn)}</p>
 </section>`;
 }
 
@@ -139,11 +140,4 @@ function money(amountMinor: number, code: string): string {
   if (!found.ok) return `${amountMinor} ${code}`;
   const decimal = formatMinor(amountMinor, found.currency) as Intl.StringNumericLiteral;
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency: code }).format(decimal);
-}
-
-/** "Tuesday, 15 December 2026": a calendar date has no zone. */
-export function longDate(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'full' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
 }

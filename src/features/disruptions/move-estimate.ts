@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/actor.ts';
 import { estimateProblem } from '../../core/disruptions/date-rules.ts';
-import { formatPromise, slip } from '../../core/disruptions/time-frame.ts';
+import { slip, spellDate } from '../../core/disruptions/time-frame.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptionPromises, disruptions } from '../../db/schema/index.ts';
@@ -82,14 +82,14 @@ export async function moveEstimate(
 function explain(result: ReturnType<typeof slip>, count: number): string {
   const clients = `${count} client${count === 1 ? '' : 's'}`;
   if (result.kind === 'first')
-    return `The first promise is ${formatPromise(result.proposedPromisedOn)}; ${clients} must be told it.`;
+    return `The first promise is ${spellDate(result.proposedPromisedOn)}; ${clients} must be told it.`;
   if (result.kind === 'stands') {
     const rest = count === 0 ? 'nobody needs telling.' : `${clients} still have not been told it.`;
-    return `The promise of ${formatPromise(result.promisedOn)} stands; ${rest}`;
+    return `The promise of ${spellDate(result.promisedOn)} stands; ${rest}`;
   }
   return (
     `The estimate is ${result.lateByDays} day${result.lateByDays === 1 ? '' : 's'} past the promise of ` +
-    `${formatPromise(result.promisedOn)}. Proposed new promise: ${formatPromise(result.proposedPromisedOn)}; ` +
+    `${spellDate(result.promisedOn)}. Proposed new promise: ${spellDate(result.proposedPromisedOn)}; ` +
     `once it is confirmed, ${clients} must be told.`
   );
 }

@@ -1,4 +1,4 @@
-import { formatPromise } from '../../../../core/disruptions/time-frame.ts';
+import { spellDate } from '../../../../core/disruptions/time-frame.ts';
 
 // Words the disruption screens share.
 
@@ -6,7 +6,7 @@ export const STATUS_LABELS = { active: 'Active', resolved: 'Resolved' } as const
 export const STATUS_TONES = { active: 'badge-warning', resolved: 'badge-success' } as const;
 
 /** "Monday 14 December 2026": the date as clients read it in their messages. */
-export const promiseText = (date: string | null) => (date ? formatPromise(date) : 'No date yet');
+export const promiseText = (date: string | null) => (date ? spellDate(date) : 'No date yet');
 
 /** "80 %" of a whole, or an en dash for nothing to count. */
 export function percentOf(part: number, whole: number): string {
