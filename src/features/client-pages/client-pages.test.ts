@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 // The client's private page: links issued, listed and revoked by the team; the public
 // page shows only what a client may see, escapes everything, takes input or a call
 // request, and answers every bad link the same way. Runs on PGlite and PostgreSQL.
@@ -254,10 +255,14 @@ describe('client pages', () => {
   it('answers revoked, expired and forged links with the same plain not-found page', async () => {
     const revoked = await issue(ada);
     const expired = await issue(ada);
-    const revoke = await owner.post(`/api/v1/client-pages/${revoked.link.id}/revoke`);
+    const revoke = await owner.post(
+      `/api/v1/disruptions/${disruptionId}/client-pages/${revoked.link.id}/revoke`,
+    );
     expect(revoke.status).toBe(200);
     expect(revoke.body.state).toBe('revoked');
-    expect((await owner.post(`/api/v1/client-pages/${revoked.link.id}/revoke`)).status).toBe(409);
+    expect(
+      (await owner.post(`/api/v1/disruptions/${disruptionId}/client-pages/${revoked.link.id}/revoke`)).status,
+    ).toBe(409);
     await t.database.db.execute(
       sql`update client_page_links set expires_at = '2026-11-23T08:59:59Z' where id = ${expired.link.id}`,
     );
@@ -335,7 +340,12 @@ describe('client pages', () => {
     expect((await stranger.get(`/api/v1/disruptions/${disruptionId}/client-pages`)).status).toBe(404);
     const link = (await owner.get(`/api/v1/disruptions/${disruptionId}/client-pages?q=ada`)).body.items[0]
       .links[0];
-    expect((await stranger.post(`/api/v1/client-pages/${link.id}/revoke`)).status).toBe(404);
+    expect(
+      (await stranger.post(`/api/v1/disruptions/${disruptionId}/client-pages/${link.id}/revoke`)).status,
+    ).toBe(404);
+    // A link is revoked through its own disruption only.
+    const elsewhere = `/api/v1/disruptions/${randomUUID()}/client-pages/${link.id}/revoke`;
+    expect((await owner.post(elsewhere)).status).toBe(404);
     const outsider = await insertClient(t.database.db, ws, { name: 'Not Affected' });
     expect(
       (await owner.post(`/api/v1/disruptions/${disruptionId}/clients/${outsider.id}/client-page`, {})).status,

@@ -1,10 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Actor, policies } from '../../core/auth/actor.ts';
-import { forbidden, notFound } from '../../core/errors/app-error.ts';
+import { forbidden } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
-import { clientPageLinks, disruptionClients } from '../../db/schema/index.ts';
+import { clientPageLinks } from '../../db/schema/index.ts';
 import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { hashToken } from '../auth/secret-tokens.ts';
+import { requireStillAffected } from '../disruptions/disruption-access.ts';
 import { requireDisruption } from '../disruptions/require-disruption.ts';
 import { clientPagePath, issueClientPageLinks } from './issue-links.ts';
 import { auditedLink, toLinkView } from './link-views.ts';
@@ -26,18 +27,7 @@ export async function issueClientPage(
   if (!policies.manageDisruptions(actor)) throw forbidden('Client pages are managed by the owner and staff');
   return db.transaction(async (tx) => {
     await requireDisruption(tx, actor, disruptionId);
-    const [affected] = await tx
-      .select({ clientId: disruptionClients.clientId })
-      .from(disruptionClients)
-      .where(
-        and(
-          eq(disruptionClients.workspaceId, actor.workspaceId),
-          eq(disruptionClients.disruptionId, disruptionId),
-          eq(disruptionClients.clientId, clientId),
-          isNull(disruptionClients.removedAt),
-        ),
-      );
-    if (!affected) throw notFound('Affected client');
+    await requireStillAffected(tx, actor, disruptionId, clientId);
 
     const audit: AuditEntry[] = [];
     const revoked = input.revokeOthers

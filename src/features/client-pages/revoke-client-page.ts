@@ -8,10 +8,20 @@ import { auditedLink, toLinkView } from './link-views.ts';
 import type { LinkView } from './schemas.ts';
 
 /** Ends a private page link at once; the client then sees the "no longer valid" page. */
-export async function revokeClientPage(db: Db, actor: Actor, linkId: string, now: Date): Promise<LinkView> {
+export async function revokeClientPage(
+  db: Db,
+  actor: Actor,
+  disruptionId: string,
+  linkId: string,
+  now: Date,
+): Promise<LinkView> {
   if (!policies.manageDisruptions(actor)) throw forbidden('Client pages are managed by the owner and staff');
   return db.transaction(async (tx) => {
-    const where = and(eq(clientPageLinks.workspaceId, actor.workspaceId), eq(clientPageLinks.id, linkId));
+    const where = and(
+      eq(clientPageLinks.workspaceId, actor.workspaceId),
+      eq(clientPageLinks.disruptionId, disruptionId),
+      eq(clientPageLinks.id, linkId),
+    );
     const [before] = await tx.select().from(clientPageLinks).where(where).for('update');
     if (!before) throw notFound('Client page link');
     if (before.revokedAt) throw conflict('The link is already revoked');

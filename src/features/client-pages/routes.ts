@@ -63,7 +63,7 @@ export function clientPageRoutes(app: App, deps: RouteDeps): void {
   );
 
   app.post(
-    '/api/v1/client-pages/:linkId/revoke',
+    '/api/v1/disruptions/:id/client-pages/:linkId/revoke',
     {
       schema: {
         tags,
@@ -72,7 +72,8 @@ export function clientPageRoutes(app: App, deps: RouteDeps): void {
         response: { 200: linkView },
       },
     },
-    async (request) => revokeClientPage(db, actorOf(request), request.params.linkId, now()),
+    async (request) =>
+      revokeClientPage(db, actorOf(request), request.params.id, request.params.linkId, now()),
   );
 
   publicClientPageRoutes(app as unknown as FastifyInstance, deps);

@@ -6,7 +6,7 @@ export type LinkState = (typeof LINK_STATES)[number];
 
 export const disruptionParams = z.object({ id: z.uuid() }).strict();
 export const clientLinkParams = z.object({ id: z.uuid(), clientId: z.uuid() }).strict();
-export const linkParams = z.object({ linkId: z.uuid() }).strict();
+export const linkParams = z.object({ id: z.uuid(), linkId: z.uuid() }).strict();
 
 export const listClientPagesQuery = z
   .object({

@@ -15,5 +15,6 @@ export const clientPagesApi = {
       method: 'POST',
       body: { revokeOthers },
     }),
-  revoke: (linkId: string) => api<ClientPageLink>(`/client-pages/${linkId}/revoke`, { method: 'POST' }),
+  revoke: (disruptionId: string, linkId: string) =>
+    api<ClientPageLink>(`/disruptions/${disruptionId}/client-pages/${linkId}/revoke`, { method: 'POST' }),
 };

@@ -100,7 +100,7 @@ function ClientPageRow({
     },
   });
   const revoke = useMutation({
-    mutationFn: (linkId: string) => clientPagesApi.revoke(linkId),
+    mutationFn: (linkId: string) => clientPagesApi.revoke(disruptionId, linkId),
     onSuccess: async () => {
       toast(`Link for ${row.clientName} revoked`);
       await refresh();
