@@ -32,6 +32,45 @@ describe('the server', () => {
     expect(body.additionalProperties).toBe(false);
   });
 
+  it('documents the whole hard-times playbook under /api/v1/disruptions, and the outbox', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const d = '/api/v1/disruptions/{id}';
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        // Steps 1, 2 and 4: the disruption, its clients and its time frame.
+        'POST /api/v1/disruptions',
+        `GET ${d}/clients`,
+        `POST ${d}/estimate`,
+        `POST ${d}/tell`,
+        // Step 3: stand-ins and their reports.
+        `PUT ${d}/stand-ins`,
+        `GET ${d}/stand-ins/digest`,
+        `POST ${d}/clients/{clientId}/reports`,
+        `POST ${d}/reports/{reportId}/review`,
+        // Step 5: the plan, meetings and the client's input.
+        `POST ${d}/plan`,
+        `POST ${d}/clients/{clientId}/meetings`,
+        `GET ${d}/meetings/{meetingId}/invite.ics`,
+        `POST ${d}/clients/{clientId}/inputs`,
+        // Private pages, resolution and step 6.
+        `POST ${d}/clients/{clientId}/client-page`,
+        `POST ${d}/client-pages/{linkId}/revoke`,
+        `POST ${d}/resolve`,
+        `PUT ${d}/clients/{clientId}/thank-you`,
+        `POST ${d}/thank-yous/{thankYouId}/done`,
+        // The board.
+        `GET ${d}/board`,
+        `GET ${d}/figures`,
+        // Mail.
+        'GET /api/v1/outbox',
+        'POST /api/v1/outbox/{id}/retry',
+      ]),
+    );
+  });
+
   it('serves browsable API docs', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
