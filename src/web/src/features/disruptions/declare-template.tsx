@@ -8,14 +8,18 @@ import {
 import { mergeValuesFor } from '../../../../core/disruptions/outreach.ts';
 import { Field } from '../../components/field.tsx';
 
+/** The outreach template, named as the API names it. */
+export interface OutreachTemplate {
+  outreachSubject: string;
+  outreachBody: string;
+}
+
 interface TemplateProps {
-  subject: string;
-  body: string;
-  onSubject: (value: string) => void;
-  onBody: (value: string) => void;
+  value: OutreachTemplate;
+  onChange: (value: OutreachTemplate) => void;
+  error: (field: keyof OutreachTemplate) => string | undefined;
   /** What the preview fills in. */
   sample: { clientName: string; message: string; promisedOn: string | null; businessName: string };
-  errors: { subject?: string | undefined; body?: string | undefined };
 }
 
 /**
@@ -23,7 +27,10 @@ interface TemplateProps {
  * it where the cursor is, a warning for any field that is not one, and the message as one
  * client will read it.
  */
-export function DeclareTemplate({ subject, body, onSubject, onBody, sample, errors }: TemplateProps) {
+export function DeclareTemplate({ value, onChange, error, sample }: TemplateProps) {
+  const { outreachSubject: subject, outreachBody: body } = value;
+  const onSubject = (outreachSubject: string) => onChange({ ...value, outreachSubject });
+  const onBody = (outreachBody: string) => onChange({ ...value, outreachBody });
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const unknown = [...new Set([...findUnknownMergeFields(subject), ...findUnknownMergeFields(body)])];
   const insert = (field: MergeField) => {
@@ -49,12 +56,12 @@ export function DeclareTemplate({ subject, body, onSubject, onBody, sample, erro
   );
   return (
     <div className="declare-template">
-      <Field label="Subject" error={errors.subject}>
+      <Field label="Subject" error={error('outreachSubject')}>
         <input value={subject} maxLength={200} onChange={(event) => onSubject(event.target.value)} />
       </Field>
       <Field
         label="Message"
-        error={errors.body}
+        error={error('outreachBody')}
         hint="Plain text. The merge fields below are filled in per client."
       >
         <textarea ref={bodyRef} rows={12} value={body} onChange={(event) => onBody(event.target.value)} />

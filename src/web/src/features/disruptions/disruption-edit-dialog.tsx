@@ -4,10 +4,11 @@ import { disruptionKeys, disruptionsApi } from '../../api/disruptions.ts';
 import type { Disruption, DisruptionPatch } from '../../api/disruptions-types.ts';
 import { Dialog } from '../../components/dialog.tsx';
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
-import { Field } from '../../components/field.tsx';
 import { useToast } from '../../components/toaster.tsx';
 import { useSession } from '../auth/session.tsx';
+import { CadenceFields } from './cadence-fields.tsx';
 import { DeclareTemplate } from './declare-template.tsx';
+import { DisruptionTextFields } from './disruption-text-fields.tsx';
 
 const FIELDS = [
   'title',
@@ -40,13 +41,19 @@ function EditForm({ disruption, onDone }: { disruption: Disruption; onDone: () =
   const { workspace } = useSession();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const [title, setTitle] = useState(disruption.title);
-  const [clientMessage, setClientMessage] = useState(disruption.clientMessage);
-  const [privateDetail, setPrivateDetail] = useState(disruption.privateDetail);
-  const [cadenceDays, setCadenceDays] = useState(String(disruption.cadenceDays));
-  const [callbackMinutes, setCallbackMinutes] = useState(String(disruption.callbackMinutes));
-  const [subject, setSubject] = useState(disruption.outreachSubject);
-  const [body, setBody] = useState(disruption.outreachBody);
+  const [texts, setTexts] = useState({
+    title: disruption.title,
+    clientMessage: disruption.clientMessage,
+    privateDetail: disruption.privateDetail,
+  });
+  const [cadence, setCadence] = useState({
+    cadenceDays: String(disruption.cadenceDays),
+    callbackMinutes: String(disruption.callbackMinutes),
+  });
+  const [template, setTemplate] = useState({
+    outreachSubject: disruption.outreachSubject,
+    outreachBody: disruption.outreachBody,
+  });
   const save = useMutation({
     mutationFn: (patch: DisruptionPatch) => disruptionsApi.update(disruption.id, patch),
     onSuccess: async () => {
@@ -59,67 +66,31 @@ function EditForm({ disruption, onDone }: { disruption: Disruption; onDone: () =
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({
-      title,
-      clientMessage,
-      privateDetail,
-      cadenceDays: Number(cadenceDays),
-      callbackMinutes: Number(callbackMinutes),
-      outreachSubject: subject,
-      outreachBody: body,
+      ...texts,
+      cadenceDays: Number(cadence.cadenceDays),
+      callbackMinutes: Number(cadence.callbackMinutes),
+      ...template,
     });
   };
   const error = (field: string) => fieldError(save.error, field);
   return (
     <form className="form-stack" onSubmit={submit} noValidate>
       <ErrorBanner error={save.error} fields={FIELDS} />
-      <Field label="Title" error={error('title')}>
-        <input value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
-      </Field>
-      <Field label="What clients are told" error={error('clientMessage')}>
-        <textarea rows={3} value={clientMessage} onChange={(event) => setClientMessage(event.target.value)} />
-      </Field>
-      <Field
-        label="Private detail — never shown to clients"
-        optional
-        error={error('privateDetail')}
-        className="field-private"
-      >
-        <textarea rows={2} value={privateDetail} onChange={(event) => setPrivateDetail(event.target.value)} />
-      </Field>
-      <div className="form-row">
-        <Field
-          label="Update every (days)"
-          hint="Moves every client’s next update."
-          error={error('cadenceDays')}
-        >
-          <input
-            type="number"
-            min={1}
-            max={365}
-            value={cadenceDays}
-            onChange={(event) => setCadenceDays(event.target.value)}
-          />
-        </Field>
-        <Field label="Call back within (minutes)" error={error('callbackMinutes')}>
-          <input
-            type="number"
-            min={5}
-            max={10_080}
-            value={callbackMinutes}
-            onChange={(event) => setCallbackMinutes(event.target.value)}
-          />
-        </Field>
-      </div>
+      <DisruptionTextFields value={texts} onChange={setTexts} error={error} />
+      <CadenceFields
+        value={cadence}
+        onChange={setCadence}
+        error={error}
+        cadenceHint="Moves every client’s next update."
+      />
       <p className="muted">The outreach template below is used for clients added from now on.</p>
       <DeclareTemplate
-        subject={subject}
-        body={body}
-        onSubject={setSubject}
-        onBody={setBody}
-        errors={{ subject: error('outreachSubject'), body: error('outreachBody') }}
+        value={template}
+        onChange={setTemplate}
+        error={error}
         sample={{
           clientName: 'Ada Fielding',
-          message: clientMessage,
+          message: texts.clientMessage,
           promisedOn: disruption.promisedOn,
           businessName: workspace.name,
         }}

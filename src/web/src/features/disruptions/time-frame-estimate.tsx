@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { addDays } from '../../../../core/calendar/today-in.ts';
+import { promiseFor } from '../../../../core/disruptions/time-frame.ts';
 import { disruptionKeys, disruptionsApi } from '../../api/disruptions.ts';
 import type {
   ClientToTellRow,
@@ -11,19 +11,19 @@ import type {
 import { ErrorBanner, fieldError } from '../../components/error-banner.tsx';
 import { Field } from '../../components/field.tsx';
 import { useToast } from '../../components/toaster.tsx';
-import { todayIn } from '../../lib/format.ts';
-import { useSession } from '../auth/session.tsx';
 import { plural, promiseText } from './disruption-labels.ts';
+import { EstimateFields, livePromise } from './estimate-fields.tsx';
 
 /**
  * Move the estimate. Inside the promise nothing changes for clients; past it, the answer
  * lists who must be told and proposes a new promise, which the owner confirms here.
  */
 export function TimeFrameEstimate({ disruption }: { disruption: Disruption }) {
-  const { workspace } = useSession();
   const queryClient = useQueryClient();
-  const [estimateOn, setEstimateOn] = useState(disruption.estimateOn ?? '');
-  const [bufferDays, setBufferDays] = useState(String(disruption.bufferDays));
+  const [estimate, setEstimate] = useState({
+    estimateOn: disruption.estimateOn ?? '',
+    bufferDays: String(disruption.bufferDays),
+  });
   const [reason, setReason] = useState('');
   const [result, setResult] = useState<EstimateResult | null>(null);
   const move = useMutation({
@@ -36,18 +36,20 @@ export function TimeFrameEstimate({ disruption }: { disruption: Disruption }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    move.mutate({ estimateOn, bufferDays: Number(bufferDays), reason: reason.trim() || null });
+    move.mutate({
+      estimateOn: estimate.estimateOn,
+      bufferDays: Number(estimate.bufferDays),
+      reason: reason.trim() || null,
+    });
   };
   const error = (field: string) => fieldError(move.error, field);
-  const buffer = Number(bufferDays);
-  const wouldPromise =
-    estimateOn && Number.isInteger(buffer) && buffer >= 0 ? addDays(estimateOn, buffer) : null;
+  const wouldPromise = livePromise(estimate);
   // Slipped earlier (or in another session): the proposal is the estimate plus the buffer.
   const pending =
     result?.outcome === 'slipped'
       ? result
       : disruption.estimatePastPromise && disruption.estimateOn
-        ? { proposedPromisedOn: addDays(disruption.estimateOn, disruption.bufferDays), mustBeTold: null }
+        ? { proposedPromisedOn: promiseFor(disruption.estimateOn, disruption.bufferDays), mustBeTold: null }
         : null;
 
   return (
@@ -58,24 +60,7 @@ export function TimeFrameEstimate({ disruption }: { disruption: Disruption }) {
       <form className="card-body form-stack" onSubmit={submit} noValidate>
         <ErrorBanner error={move.error} fields={['estimateOn', 'bufferDays', 'reason']} />
         <div className="form-row">
-          <Field label="Back to normal by (our estimate)" error={error('estimateOn')}>
-            <input
-              type="date"
-              required
-              value={estimateOn}
-              min={todayIn(workspace.timezone)}
-              onChange={(event) => setEstimateOn(event.target.value)}
-            />
-          </Field>
-          <Field label="Wiggle room (days)" error={error('bufferDays')}>
-            <input
-              type="number"
-              min={0}
-              max={365}
-              value={bufferDays}
-              onChange={(event) => setBufferDays(event.target.value)}
-            />
-          </Field>
+          <EstimateFields value={estimate} onChange={setEstimate} error={error} required />
         </div>
         <Field label="Why it moved" optional error={error('reason')}>
           <input value={reason} maxLength={1000} onChange={(event) => setReason(event.target.value)} />
@@ -86,7 +71,7 @@ export function TimeFrameEstimate({ disruption }: { disruption: Disruption }) {
               ? `Promise now: ${promiseText(disruption.promisedOn)}`
               : `First promise: ${wouldPromise ? promiseText(wouldPromise) : '—'}`}
           </p>
-          <button type="submit" className="btn btn-primary" disabled={move.isPending || !estimateOn}>
+          <button type="submit" className="btn btn-primary" disabled={move.isPending || !estimate.estimateOn}>
             {move.isPending ? 'Saving…' : 'Save the estimate'}
           </button>
         </div>

@@ -45,15 +45,15 @@ export function MessageDialog({
   );
 }
 
-function MessageBody({
-  message,
-  mailConfigured,
-  onDone,
-}: {
+/** What the body of the dialog and its actions both take. */
+interface MessageProps {
   message: OutboxMessage;
   mailConfigured: boolean;
+  /** Closes the dialog once an action has been taken. */
   onDone: () => void;
-}) {
+}
+
+function MessageBody({ message, mailConfigured, onDone }: MessageProps) {
   const timeZone = useTimeZone();
   const toast = useToast();
   const to = message.toName ? `${message.toName} <${message.toAddress}>` : message.toAddress;
@@ -169,15 +169,7 @@ const DONE: Record<OutboxAction, string> = {
   cancel: 'Message cancelled',
 };
 
-function MessageActions({
-  message,
-  mailConfigured,
-  onDone,
-}: {
-  message: OutboxMessage;
-  mailConfigured: boolean;
-  onDone: () => void;
-}) {
+function MessageActions({ message, mailConfigured, onDone }: MessageProps) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [isConfirmingCancel, setConfirmingCancel] = useState(false);
