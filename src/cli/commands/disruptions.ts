@@ -2,7 +2,7 @@ import { type Command, Option } from 'commander';
 import type { z } from 'zod';
 import { readConfig } from '../../config.ts';
 import { spellDate } from '../../core/disruptions/time-frame.ts';
-import { DISRUPTION_STATUSES, type DisruptionStatus } from '../../core/disruptions/vocabulary.ts';
+import { DISRUPTION_STATUSES } from '../../core/disruptions/vocabulary.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { declareDisruption } from '../../features/disruptions/declare-disruption.ts';
@@ -15,7 +15,8 @@ import {
   declareDisruptionBody,
 } from '../../features/disruptions/schemas.ts';
 import { cliActor } from '../cli-actor.ts';
-import { type CliIO, plural, println } from '../cli-io.ts';
+import { type CliIO, plural, println, tableLines } from '../cli-io.ts';
+import { parseLimitOption, parseStatusOption } from '../list-options.ts';
 import { withDatabase } from '../open-database.ts';
 import { resolveWorkspace } from '../resolve-workspace.ts';
 import { workspaceOption } from './workspace-option.ts';
@@ -35,28 +36,17 @@ export async function runDisruptionsList(
   options: DisruptionsListOptions,
   io: CliIO,
 ): Promise<DisruptionSummaryView[]> {
-  if (options.status !== undefined && !DISRUPTION_STATUSES.includes(options.status as DisruptionStatus)) {
-    throw new AppError(
-      'invalid_input',
-      `--status must be one of ${DISRUPTION_STATUSES.join(', ')}, not "${options.status}"`,
-    );
-  }
-  const limit = options.limit === undefined ? 50 : Number(options.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-    throw new AppError(
-      'invalid_input',
-      `--limit must be a whole number from 1 to 200, not "${options.limit}"`,
-    );
-  }
+  const status = parseStatusOption(options.status, DISRUPTION_STATUSES);
+  const limit = parseLimitOption(options.limit);
   const workspace = await resolveWorkspace(db, options.workspace);
   const page = await listDisruptions(
     db,
     cliActor(workspace.id),
-    { status: options.status as DisruptionStatus | undefined, limit },
+    { status, limit },
     options.now ?? new Date(),
   );
   if (page.items.length === 0) {
-    println(io.out, options.status ? `No ${options.status} disruptions.` : 'No disruptions yet.');
+    println(io.out, status ? `No ${status} disruptions.` : 'No disruptions yet.');
     return page.items;
   }
   const rows = page.items.map((item) => [
@@ -68,14 +58,7 @@ export async function runDisruptionsList(
     item.title.length > 40 ? `${item.title.slice(0, 39)}…` : item.title,
     item.id,
   ]);
-  const widths = COLUMNS.map((name, i) => Math.max(name.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  println(io.out, line(COLUMNS));
-  for (const row of rows) println(io.out, line(row));
+  for (const line of tableLines(COLUMNS, rows)) println(io.out, line);
   const more = page.nextCursor ? ' (more: raise --limit, or page with GET /api/v1/disruptions)' : '';
   println(io.err, `${plural(page.items.length, 'disruption')}${more}`);
   return page.items;

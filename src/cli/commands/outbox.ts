@@ -1,14 +1,15 @@
 import { type Command, Option } from 'commander';
 import { readConfig } from '../../config.ts';
 import { AppError } from '../../core/errors/app-error.ts';
-import { OUTBOX_STATUSES, type OutboxStatus } from '../../core/mail/outbox-status.ts';
+import { OUTBOX_STATUSES } from '../../core/mail/outbox-status.ts';
 import type { Db } from '../../db/connect.ts';
 import { listOutbox } from '../../features/outbox/list-outbox.ts';
 import type { OutboxMessageSummary } from '../../features/outbox/schemas.ts';
 import { type DeliveryReport, deliverDueMessages } from '../../mail/deliver-due-messages.ts';
 import { createMailTransport } from '../../mail/mail-transport.ts';
 import { cliActor } from '../cli-actor.ts';
-import { type CliIO, plural, println } from '../cli-io.ts';
+import { type CliIO, plural, println, tableLines } from '../cli-io.ts';
+import { parseLimitOption, parseStatusOption } from '../list-options.ts';
 import { withDatabase } from '../open-database.ts';
 import { resolveWorkspace } from '../resolve-workspace.ts';
 import { workspaceOption } from './workspace-option.ts';
@@ -27,28 +28,12 @@ export async function runOutboxList(
   options: OutboxListOptions,
   io: CliIO,
 ): Promise<OutboxMessageSummary[]> {
-  if (options.status !== undefined && !OUTBOX_STATUSES.includes(options.status as OutboxStatus)) {
-    throw new AppError(
-      'invalid_input',
-      `--status must be one of ${OUTBOX_STATUSES.join(', ')}, not "${options.status}"`,
-    );
-  }
-  const limit = options.limit === undefined ? 50 : Number(options.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-    throw new AppError(
-      'invalid_input',
-      `--limit must be a whole number from 1 to 200, not "${options.limit}"`,
-    );
-  }
+  const status = parseStatusOption(options.status, OUTBOX_STATUSES);
+  const limit = parseLimitOption(options.limit);
   const workspace = await resolveWorkspace(db, options.workspace);
-  const page = await listOutbox(
-    db,
-    cliActor(workspace.id),
-    { status: options.status as OutboxStatus | undefined, limit },
-    false,
-  );
+  const page = await listOutbox(db, cliActor(workspace.id), { status, limit }, false);
   if (page.items.length === 0) {
-    println(io.out, options.status ? `No ${options.status} messages.` : 'The outbox is empty.');
+    println(io.out, status ? `No ${status} messages.` : 'The outbox is empty.');
     return page.items;
   }
   const rows = page.items.map((item) => [
@@ -59,15 +44,10 @@ export async function runOutboxList(
     shorten(item.subject, 50),
     item.id,
   ]);
-  const widths = COLUMNS.map((name, i) => Math.max(name.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  println(io.out, line(COLUMNS));
+  const [header, ...lines] = tableLines(COLUMNS, rows);
+  println(io.out, header);
   page.items.forEach((item, i) => {
-    println(io.out, line(rows[i] ?? []));
+    println(io.out, lines[i]);
     if (item.status === 'failed' && item.lastError) println(io.out, `  ↳ ${item.lastError}`);
   });
   const counts = OUTBOX_STATUSES.filter((status) => page.counts[status] > 0)

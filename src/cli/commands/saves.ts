@@ -1,11 +1,11 @@
 import { type Command, Option } from 'commander';
-import { AppError } from '../../core/errors/app-error.ts';
-import { CASE_STATUSES, type CaseStatus } from '../../core/saves/index.ts';
+import { CASE_STATUSES } from '../../core/saves/index.ts';
 import type { Db } from '../../db/connect.ts';
 import { listSaveCases } from '../../features/saves/list-save-cases.ts';
 import type { SaveCaseSummaryView } from '../../features/saves/schemas.ts';
 import { cliActor } from '../cli-actor.ts';
-import { type CliIO, plural, println } from '../cli-io.ts';
+import { type CliIO, plural, println, tableLines } from '../cli-io.ts';
+import { parseLimitOption, parseStatusOption } from '../list-options.ts';
 import { withDatabase } from '../open-database.ts';
 import { resolveWorkspace } from '../resolve-workspace.ts';
 import { workspaceOption } from './workspace-option.ts';
@@ -24,26 +24,15 @@ export async function runSavesList(
   options: SavesListOptions,
   io: CliIO,
 ): Promise<SaveCaseSummaryView[]> {
-  if (options.status !== undefined && !CASE_STATUSES.includes(options.status as CaseStatus)) {
-    throw new AppError(
-      'invalid_input',
-      `--status must be one of ${CASE_STATUSES.join(', ')}, not "${options.status}"`,
-    );
-  }
-  const limit = options.limit === undefined ? 50 : Number(options.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
-    throw new AppError(
-      'invalid_input',
-      `--limit must be a whole number from 1 to 200, not "${options.limit}"`,
-    );
-  }
+  const status = parseStatusOption(options.status, CASE_STATUSES);
+  const limit = parseLimitOption(options.limit);
   const workspace = await resolveWorkspace(db, options.workspace);
   const page = await listSaveCases(db, cliActor(workspace.id), {
-    status: options.status as CaseStatus | undefined,
+    status,
     limit,
   });
   if (page.items.length === 0) {
-    println(io.out, options.status ? `No ${options.status} save cases.` : 'No save cases yet.');
+    println(io.out, status ? `No ${status} save cases.` : 'No save cases yet.');
     return page.items;
   }
   const rows = page.items.map((item) => [
@@ -54,14 +43,7 @@ export async function runSavesList(
     item.acceptedKinds.join(', ') || '—',
     item.id,
   ]);
-  const widths = COLUMNS.map((name, i) => Math.max(name.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  println(io.out, line(COLUMNS));
-  for (const row of rows) println(io.out, line(row));
+  for (const line of tableLines(COLUMNS, rows)) println(io.out, line);
   const more = page.nextCursor ? ` (more: raise --limit, or page with GET /api/v1/saves)` : '';
   println(io.err, `${plural(page.items.length, 'save case')}${more}`);
   return page.items;
