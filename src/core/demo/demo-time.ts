@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { MONTH_NAMES } from '../calendar/names.ts';
 
 /** The calendar date `days` after `date` (negative: before). */
 export function addDays(date: string, days: number): string {
@@ -17,25 +18,10 @@ export function localInstant(date: string, minutes: number, timeZone: string): D
   return new Date(zoned.epochMilliseconds);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "March" for any date in March; `offset` -1 names the month before. */
 export function monthName(date: string, offset = 0): string {
   const month = Temporal.PlainDate.from(date).add({ months: offset }).month;
-  return MONTHS[month - 1] as string;
+  return MONTH_NAMES[month - 1] as string;
 }
 
 /** The season a promotion would be planned for (northern hemisphere), a month ahead of `date`. */

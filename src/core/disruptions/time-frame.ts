@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/names.ts';
 import { addDays, daysBetween } from '../calendar/today-in.ts';
 
 /**
@@ -39,22 +40,6 @@ export function mustBeTold(toldPromisedOn: string | null, currentPromise: string
   return currentPromise !== null && toldPromisedOn !== currentPromise;
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A calendar date as people say it, "Monday 14 December 2026": the weekday makes a date
  * easy to fix on, and spelling the month out avoids 12/14 versus 14/12. Written by hand
@@ -62,5 +47,5 @@ const MONTHS = [
  */
 export function spellDate(date: string): string {
   const day = Temporal.PlainDate.from(date);
-  return `${WEEKDAYS[day.dayOfWeek - 1]} ${day.day} ${MONTHS[day.month - 1]} ${day.year}`;
+  return `${WEEKDAY_NAMES[day.dayOfWeek - 1]} ${day.day} ${MONTH_NAMES[day.month - 1]} ${day.year}`;
 }
