@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import type { BenchDatabase } from './lib/engines.ts';
+import { type BenchDatabase, withFreshDatabase } from './lib/engines.ts';
 import type { Figure } from './lib/figures.ts';
 import type { Suite, SuiteContext } from './lib/suite.ts';
 import { createBenchWorkspace } from './lib/workspace.ts';
@@ -32,15 +32,10 @@ export const billingRun: Suite = {
     'entry and two or three lines per invoice), which the limit does not. The run has a process of its ' +
     'own; peak RSS is that process’s high-water mark (on PGlite it includes the embedded database). ' +
     'PGlite runs a tenth of the agreements.',
-  async run(context: SuiteContext) {
+  run(context: SuiteContext) {
     const agreements =
       context.engine.name === 'pglite' ? Math.ceil(context.scale / PGLITE_SHARE) : context.scale;
-    const bench = await context.engine.fresh();
-    try {
-      return await measure(bench, context, agreements);
-    } finally {
-      await bench.close();
-    }
+    return withFreshDatabase(context.engine, (bench) => measure(bench, context, agreements));
   },
 };
 

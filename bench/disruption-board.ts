@@ -1,5 +1,5 @@
 import { seedDisruptionBoard } from './disruption-board/seed.ts';
-import type { BenchDatabase } from './lib/engines.ts';
+import { type BenchDatabase, withFreshDatabase } from './lib/engines.ts';
 import type { Figure } from './lib/figures.ts';
 import { startRealServer } from './lib/servers.ts';
 import { percentile, timed } from './lib/stats.ts';
@@ -29,14 +29,7 @@ export const disruptionBoard: Suite = {
     `server with an owner's API token, one request at a time, ${CALLS} calls after ${WARM_UPS} warm-ups. ` +
     'The limit is a bare `select count(*)` over the same affected-client rows through the driver ' +
     `(no HTTP, no other table); the aim is p95 under ${AIM_MS} ms.`,
-  async run(context: SuiteContext) {
-    const bench = await context.engine.fresh();
-    try {
-      return await measure(bench, context);
-    } finally {
-      await bench.close();
-    }
-  },
+  run: (context) => withFreshDatabase(context.engine, (bench) => measure(bench, context)),
 };
 
 async function measure(bench: BenchDatabase, context: SuiteContext) {

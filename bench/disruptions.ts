@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { declareDisruption } from '../src/features/disruptions/declare-disruption.ts';
-import type { BenchDatabase } from './lib/engines.ts';
+import { type BenchDatabase, withFreshDatabase } from './lib/engines.ts';
 import type { Figure } from './lib/figures.ts';
 import type { EngineName } from './lib/options.ts';
 import { timed } from './lib/stats.ts';
@@ -36,14 +36,7 @@ export const disruptions: Suite = {
     'plans made for the small declaration scan the then-small tables whole. The declaration therefore ' +
     "drops the connection's cached plans first (`enrol-clients.ts`); without that, this run took 7.6 s " +
     'on PostgreSQL (6.5× the limit) and 13 s on PGlite when it was first measured.',
-  async run(context: SuiteContext) {
-    const bench = await context.engine.fresh();
-    try {
-      return await measure(bench, context);
-    } finally {
-      await bench.close();
-    }
-  },
+  run: (context) => withFreshDatabase(context.engine, (bench) => measure(bench, context)),
 };
 
 async function measure(bench: BenchDatabase, context: SuiteContext) {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { systemActor } from '../src/core/auth/actor.ts';
 import { queueMessages } from '../src/mail/queue-messages.ts';
 import { startSmtpReceiver } from '../test/support/smtp-receiver.ts';
-import type { BenchDatabase } from './lib/engines.ts';
+import { type BenchDatabase, withFreshDatabase } from './lib/engines.ts';
 import type { Figure } from './lib/figures.ts';
 import type { Suite, SuiteContext } from './lib/suite.ts';
 import { createBenchWorkspace } from './lib/workspace.ts';
@@ -27,14 +27,7 @@ export const outbox: Suite = {
     'memory, through the same transport with the same concurrency and no database. Memory: the sending ' +
     'process’s peak RSS (the kernel’s high-water mark) delivering N/5, then N; on PGlite the embedded ' +
     'database lives in that process.',
-  async run(context: SuiteContext) {
-    const bench = await context.engine.fresh();
-    try {
-      return await measure(bench, context);
-    } finally {
-      await bench.close();
-    }
-  },
+  run: (context) => withFreshDatabase(context.engine, (bench) => measure(bench, context)),
 };
 
 async function measure(bench: BenchDatabase, context: SuiteContext) {

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../src/db/query-rows.ts';
 import { type BenchClient, clientsCsv, generateClients } from './lib/client-data.ts';
-import type { BenchDatabase } from './lib/engines.ts';
+import { withFreshDatabase } from './lib/engines.ts';
 import type { Figure } from './lib/figures.ts';
 import { rawInsertClients } from './lib/raw-insert.ts';
 import { startRealServer } from './lib/servers.ts';
 import { percentile, timed } from './lib/stats.ts';
-import type { Suite, SuiteContext } from './lib/suite.ts';
+import type { Suite } from './lib/suite.ts';
 import { createBenchWorkspace } from './lib/workspace.ts';
 import { importCsv } from './relationship-core/import-case.ts';
 import { searchBreakdown, timeSearches } from './relationship-core/search-case.ts';
@@ -43,7 +43,7 @@ export const relationshipCore: Suite = {
     const details: string[] = [];
     const base = { engine: engine.name };
 
-    const rawRate = await withDatabase(context, async (bench) => {
+    const rawRate = await withFreshDatabase(engine, async (bench) => {
       const workspace = await createBenchWorkspace(bench.database.db);
       const { ms } = await timed(() =>
         rawInsertClients(bench, workspace.workspaceId, workspace.owner.userId, clients),
@@ -52,7 +52,7 @@ export const relationshipCore: Suite = {
       return clients.length / (ms / 1000);
     });
 
-    await withDatabase(context, async (bench) => {
+    await withFreshDatabase(engine, async (bench) => {
       const workspace = await createBenchWorkspace(bench.database.db);
       let lastShown = 0;
       const outcome = await importCsv(bench, workspace, csv, (done, total) => {
@@ -138,15 +138,3 @@ export const relationshipCore: Suite = {
     return { figures, details };
   },
 };
-
-async function withDatabase<T>(
-  context: SuiteContext,
-  work: (bench: BenchDatabase) => Promise<T>,
-): Promise<T> {
-  const bench = await context.engine.fresh();
-  try {
-    return await work(bench);
-  } finally {
-    await bench.close();
-  }
-}

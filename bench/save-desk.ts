@@ -5,7 +5,7 @@ import { previewPeriods } from '../src/features/agreements/preview-periods.ts';
 import { loadBillingInputs } from '../src/features/billing-shared/billing-inputs.ts';
 import { workspaceCurrency } from '../src/features/billing-shared/workspace-currency.ts';
 import { getSaveFigures } from '../src/features/saves/get-save-figures.ts';
-import type { BenchDatabase } from './lib/engines.ts';
+import { type BenchDatabase, withFreshDatabase } from './lib/engines.ts';
 import type { Figure } from './lib/figures.ts';
 import { startRealServer } from './lib/servers.ts';
 import { percentile, timed } from './lib/stats.ts';
@@ -50,14 +50,7 @@ export const saveDesk: Suite = {
     'aggregate statement over the same rows (p50). Preview: an open-ended agreement with a holiday, a ' +
     `reduction and a price change; \`previewPeriods\` (the billing core's \`schedule\`) ${CORE_PREVIEWS.toLocaleString('en-US')} ` +
     `times, and \`GET /api/v1/agreements/{id}/preview\` through the real server ${API_PREVIEWS} times, one at a time.`,
-  async run(context: SuiteContext) {
-    const bench = await context.engine.fresh();
-    try {
-      return await measure(bench, context);
-    } finally {
-      await bench.close();
-    }
-  },
+  run: (context) => withFreshDatabase(context.engine, (bench) => measure(bench, context)),
 };
 
 async function measure(bench: BenchDatabase, context: SuiteContext) {

@@ -135,3 +135,16 @@ function redact(url: string): string {
   if (parsed.password) parsed.password = '***';
   return parsed.toString();
 }
+
+/** Runs `work` on a fresh database, closed (on PostgreSQL, dropped) afterwards whatever happens. */
+export async function withFreshDatabase<T>(
+  engine: Engine,
+  work: (bench: BenchDatabase) => Promise<T>,
+): Promise<T> {
+  const bench = await engine.fresh();
+  try {
+    return await work(bench);
+  } finally {
+    await bench.close();
+  }
+}
