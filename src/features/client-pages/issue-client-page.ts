@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type Actor, policies } from '../../core/auth/actor.ts';
 import { forbidden } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
@@ -7,7 +7,7 @@ import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { hashToken } from '../auth/secret-tokens.ts';
 import { requireStillAffected } from '../disruptions/disruption-access.ts';
 import { requireDisruption } from '../disruptions/require-disruption.ts';
-import { clientPagePath, issueClientPageLinks } from './issue-links.ts';
+import { clientPagePath, issueClientPageLinks, revokeClientPageLinks } from './issue-links.ts';
 import { auditedLink, toLinkView } from './link-views.ts';
 import type { IssuedLinkView, IssueLinkInput } from './schemas.ts';
 
@@ -31,18 +31,7 @@ export async function issueClientPage(
 
     const audit: AuditEntry[] = [];
     const revoked = input.revokeOthers
-      ? await tx
-          .update(clientPageLinks)
-          .set({ revokedAt: now })
-          .where(
-            and(
-              eq(clientPageLinks.workspaceId, actor.workspaceId),
-              eq(clientPageLinks.disruptionId, disruptionId),
-              eq(clientPageLinks.clientId, clientId),
-              isNull(clientPageLinks.revokedAt),
-            ),
-          )
-          .returning()
+      ? await revokeClientPageLinks(tx, actor, disruptionId, clientId, now)
       : [];
     for (const row of revoked) {
       audit.push({

@@ -1,7 +1,9 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../../core/auth/actor.ts';
 import type { Db } from '../../db/connect.ts';
 import { insertRows } from '../../db/insert-rows.ts';
+import { clientPageLinks } from '../../db/schema/index.ts';
 import { hashToken, newSecretToken } from '../auth/secret-tokens.ts';
 
 /** A client page link lives this long unless revoked; a new one can be issued any time. */
@@ -40,4 +42,29 @@ export async function issueClientPageLinks(
     [...tokens],
   );
   return tokens;
+}
+
+/**
+ * Revokes every live page link of one client in a disruption, inside the caller's
+ * transaction; returns the links revoked, for the caller's audit.
+ */
+export async function revokeClientPageLinks(
+  tx: Db,
+  actor: Actor,
+  disruptionId: string,
+  clientId: string,
+  now: Date,
+) {
+  return tx
+    .update(clientPageLinks)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(clientPageLinks.workspaceId, actor.workspaceId),
+        eq(clientPageLinks.disruptionId, disruptionId),
+        eq(clientPageLinks.clientId, clientId),
+        isNull(clientPageLinks.revokedAt),
+      ),
+    )
+    .returning();
 }

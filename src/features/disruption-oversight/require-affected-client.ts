@@ -1,9 +1,10 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Actor, policies } from '../../core/auth/actor.ts';
 import { notFound } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { clients, disruptionClients } from '../../db/schema/index.ts';
 import { visibleClientCondition } from '../clients/visibility.ts';
+import { stillAffectedCondition } from '../disruptions/disruption-access.ts';
 
 /**
  * A client still affected by the disruption that the actor may act on — for a stand-in,
@@ -20,10 +21,7 @@ export async function requireAffectedClient(db: Db, actor: Actor, disruptionId: 
     )
     .where(
       and(
-        eq(disruptionClients.workspaceId, actor.workspaceId),
-        eq(disruptionClients.disruptionId, disruptionId),
-        eq(disruptionClients.clientId, clientId),
-        isNull(disruptionClients.removedAt),
+        stillAffectedCondition(actor, disruptionId, clientId),
         visibleClientCondition(actor, sql`${disruptionClients.clientId}`),
         policies.seesAllClients(actor)
           ? undefined

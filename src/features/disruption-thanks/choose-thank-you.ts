@@ -5,9 +5,10 @@ import { conflict } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptionThankYous } from '../../db/schema/index.ts';
 import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
+import { requireStillAffected } from '../disruptions/disruption-access.ts';
 import { requireResolved } from './require-resolved.ts';
 import type { ThankYouChoiceInput, ThankYouView } from './schemas.ts';
-import { insertThankYous, requireAffectedClient, thankYouView } from './thank-you-rows.ts';
+import { insertThankYous, thankYouView } from './thank-you-rows.ts';
 
 /**
  * Changes one client's thank-you: the chosen one is cancelled (kept, for the record) and
@@ -23,7 +24,7 @@ export async function chooseThankYou(
 ): Promise<ThankYouView> {
   return db.transaction(async (tx) => {
     await requireResolved(tx, actor, disruptionId);
-    await requireAffectedClient(tx, actor, disruptionId, clientId);
+    await requireStillAffected(tx, actor, disruptionId, clientId);
     const live = and(
       eq(disruptionThankYous.workspaceId, actor.workspaceId),
       eq(disruptionThankYous.disruptionId, disruptionId),

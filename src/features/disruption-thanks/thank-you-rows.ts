@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../../core/auth/actor.ts';
 import type { ThankYouChoice } from '../../core/disruptions/thank-you-terms.ts';
@@ -6,7 +6,7 @@ import { notFound } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { insertRows } from '../../db/insert-rows.ts';
 import { queryRows } from '../../db/query-rows.ts';
-import { disruptionClients, type disruptionThankYous } from '../../db/schema/index.ts';
+import type { disruptionThankYous } from '../../db/schema/index.ts';
 import type { ThankYouView } from './schemas.ts';
 
 export type ThankYouRow = typeof disruptionThankYous.$inferSelect;
@@ -42,22 +42,6 @@ export async function insertThankYous(
     ],
     clientIds,
   );
-}
-
-/** An affected client (not removed) of the disruption, or 404. */
-export async function requireAffectedClient(tx: Db, actor: Actor, disruptionId: string, clientId: string) {
-  const [row] = await tx
-    .select({ clientId: disruptionClients.clientId })
-    .from(disruptionClients)
-    .where(
-      and(
-        eq(disruptionClients.workspaceId, actor.workspaceId),
-        eq(disruptionClients.disruptionId, disruptionId),
-        eq(disruptionClients.clientId, clientId),
-        isNull(disruptionClients.removedAt),
-      ),
-    );
-  if (!row) throw notFound('Affected client');
 }
 
 /** Thank-yous as the API shows them, with who marked them done. */

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { type Actor, policies } from '../../core/auth/actor.ts';
 import { forbidden, notFound, refused } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
@@ -57,4 +57,32 @@ export async function requireManagedDisruption(db: Db, actor: Actor, id: string)
 export function requireManager(actor: Actor): void {
   if (!policies.manageDisruptions(actor))
     throw forbidden('Declaring and running a disruption is for the team');
+}
+
+/**
+ * A client still affected by the disruption (not removed), or 404. No visibility check:
+ * for commands only the team runs, who see every client; a stand-in's command wants
+ * `requireAffectedClient` (disruption-oversight), which also checks they stand in.
+ */
+export async function requireStillAffected(
+  db: Db,
+  actor: Actor,
+  disruptionId: string,
+  clientId: string,
+): Promise<void> {
+  const [row] = await db
+    .select({ clientId: disruptionClients.clientId })
+    .from(disruptionClients)
+    .where(stillAffectedCondition(actor, disruptionId, clientId));
+  if (!row) throw notFound('Affected client');
+}
+
+/** The disruption_clients row of a client the disruption still affects (not removed). */
+export function stillAffectedCondition(actor: Actor, disruptionId: string, clientId: string) {
+  return and(
+    eq(disruptionClients.workspaceId, actor.workspaceId),
+    eq(disruptionClients.disruptionId, disruptionId),
+    eq(disruptionClients.clientId, clientId),
+    isNull(disruptionClients.removedAt),
+  );
 }

@@ -2,8 +2,9 @@ import { and, eq, isNull, like, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/auth/actor.ts';
 import { notFound } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
-import { clientPageLinks, disruptionClients, outboxMessages, tasks } from '../../db/schema/index.ts';
+import { disruptionClients, outboxMessages, tasks } from '../../db/schema/index.ts';
 import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
+import { revokeClientPageLinks } from '../client-pages/issue-links.ts';
 import { endStandInAssignments } from '../disruption-oversight/end-stand-ins.ts';
 import { selectAffectedClients } from './affected-client-rows.ts';
 import { requireManagedDisruption } from './disruption-access.ts';
@@ -68,18 +69,7 @@ export async function removeAffectedClient(
         ),
       )
       .returning({ id: outboxMessages.id });
-    const revoked = await tx
-      .update(clientPageLinks)
-      .set({ revokedAt: now })
-      .where(
-        and(
-          eq(clientPageLinks.workspaceId, actor.workspaceId),
-          eq(clientPageLinks.disruptionId, disruptionId),
-          eq(clientPageLinks.clientId, clientId),
-          isNull(clientPageLinks.revokedAt),
-        ),
-      )
-      .returning({ id: clientPageLinks.id });
+    const revoked = await revokeClientPageLinks(tx, actor, disruptionId, clientId, now);
     const audit: AuditEntry[] = [
       {
         action: 'disruption.remove_client',
