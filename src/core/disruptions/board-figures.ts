@@ -115,10 +115,11 @@ export function boardFigures(
  * Each promise's fate: moved to a later date = broken (a re-promise to a later day is the
  * playbook's failure); otherwise pending while the disruption lasts, then kept when the
  * resolution came on or before its date. The headline is the promise in force at
- * resolution (the last one made by then).
+ * resolution (the last one made by then). History rows where only the estimate moved and
+ * the promise stood are not new promises.
  */
 export function promiseOutcomes(disruption: DisruptionOutcome, history: readonly PromiseRecord[]) {
-  const ordered = [...history].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const ordered = distinctPromises(history);
   const resolvedOn = disruption.status === 'resolved' ? disruption.resolvedOn : null;
   let kept = 0;
   let broken = 0;
@@ -147,6 +148,12 @@ export function promiseOutcomes(disruption: DisruptionOutcome, history: readonly
     current: inForce?.promisedOn ?? null,
     outcome,
   };
+}
+
+/** The promises in the order made, a row that repeats the date before it folded into that one. */
+function distinctPromises(history: readonly PromiseRecord[]): PromiseRecord[] {
+  const ordered = [...history].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return ordered.filter((promise, index) => promise.promisedOn !== ordered[index - 1]?.promisedOn);
 }
 
 /**
