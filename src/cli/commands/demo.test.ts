@@ -7,9 +7,19 @@ import { buildDemoPlan } from '../../core/demo/build-demo-plan.ts';
 import type { DemoPlan } from '../../core/demo/demo-plan.ts';
 import type { Database } from '../../db/connect.ts';
 import { queryRows } from '../../db/query-rows.ts';
-import { agreements, clients, interactions, invoices, payments, tasks } from '../../db/schema/index.ts';
+import {
+  agreements,
+  clients,
+  interactions,
+  invoices,
+  payments,
+  tasks,
+  users,
+} from '../../db/schema/index.ts';
 import { login } from '../../features/auth/sessions.ts';
 import type { DemoWorkspaceResult } from '../../features/demo/create-demo-workspace.ts';
+import { getBoardFigures } from '../../features/disruption-board/get-board-figures.ts';
+import { listBoard } from '../../features/disruption-board/list-board.ts';
 import { receivablesAging } from '../../features/invoices/receivables-aging.ts';
 import { checkLedger } from '../../features/ledger/check-ledger.ts';
 import { getToday } from '../../features/today/get-today.ts';
@@ -24,6 +34,25 @@ const OPTIONS = {
   email: 'me@example.com',
   password: 'demo password 123',
 };
+
+/**
+ * What the disruption adds to the plan's tasks: an outreach task per affected client, due
+ * the day it was declared and done when the client is reached (an outbound touch or the
+ * outreach mail sent). The story reaches all but the clients it never mentions.
+ */
+function outreachTasks(plan: DemoPlan) {
+  const { clients, acts } = plan.disruption;
+  const reached = new Set(
+    acts.flatMap((act) =>
+      (act.kind === 'touch' && act.direction === 'outbound') ||
+      (act.kind === 'outbox' && act.action === 'mark_sent')
+        ? [act.client]
+        : [],
+    ),
+  );
+  const open = clients.filter((client) => !reached.has(client)).length;
+  return { open, done: clients.length - open };
+}
 
 describe('rapport demo', () => {
   let database: Database;
@@ -41,7 +70,14 @@ describe('rapport demo', () => {
   it('prints what it made and how to sign in', async () => {
     expect(printed).toContain('Created the demo workspace "Harbor & Pine Studio":\n  50 clients with ');
     expect(printed).toContain('  5 callbacks waiting for an answer (2 overdue)\n');
-    expect(printed).toMatch(/ {2}18 open tasks \(4 overdue, 3 due today\)\n/);
+    // The plan's 18 open tasks (4 overdue, 3 due today), and the outreach of the 2 clients
+    // the disruption has not reached, overdue since the day it was declared.
+    const outreach = outreachTasks(result.plan);
+    expect(outreach).toEqual({ open: 2, done: 10 });
+    expect(printed).toContain('  20 open tasks (6 overdue, 3 due today)\n');
+    expect(printed).toContain(
+      '  1 active disruption over 12 clients (10 contacted so far): see Hard times\n',
+    );
     const { billing } = result.plan;
     const mrr = `${Math.floor(billing.mrrMinor / 100)}.${String(billing.mrrMinor % 100).padStart(2, '0')}`;
     expect(printed).toContain(
@@ -73,8 +109,10 @@ describe('rapport demo', () => {
                  (select count(*)::int from tasks where done_at is null and due_on = '2026-03-18') as today_tasks,
                  (select count(*)::int from tasks where done_at is not null) as done_tasks,
                  (select count(*)::int from client_assignments) as assignments,
+                 (select count(*)::int from client_assignments where disruption_id is not null) as for_disruption,
                  (select count(*)::int from users) as users`,
     );
+    // The disruption's callbacks were all answered: the five waiting are the timelines' own.
     expect(row).toMatchObject({
       clients: 50,
       statuses: 4,
@@ -82,13 +120,20 @@ describe('rapport demo', () => {
       open: 5,
       overdue: 2,
       users: 4,
-      assignments: 4,
     });
+    // The stand-in's four clients, and one more handed to him for the disruption only.
+    expect(row).toMatchObject({ assignments: 5, for_disruption: 1 });
     expect(row?.active).toBeGreaterThan(30);
     expect(row?.interactions).toBeGreaterThan(400);
     expect(row?.channels).toBeGreaterThanOrEqual(9);
     expect(row?.callbacks).toBeGreaterThan(60);
-    expect(row).toMatchObject({ overdue_tasks: 4, today_tasks: 3, done_tasks: 6 });
+    // The plan's tasks (4 overdue, 3 due today, 6 done) and the disruption's outreach tasks.
+    const outreach = outreachTasks(result.plan);
+    expect(row).toMatchObject({
+      overdue_tasks: 4 + outreach.open,
+      today_tasks: 3,
+      done_tasks: 6 + outreach.done,
+    });
   });
 
   it('bills the clients: plans, agreements, a billing run, payments, the MRR on Today and a sound ledger', async () => {
@@ -155,18 +200,54 @@ describe('rapport demo', () => {
     const nameOf = new Map(clientRows.map((client) => [client.id, client.name]));
     expect(
       touchRows.map((touch) => [nameOf.get(touch.clientId), touch.at.toISOString(), touch.summary]),
-    ).toEqual(
-      plan.clients.flatMap((client) =>
+    ).toEqual([
+      ...plan.clients.flatMap((client) =>
         client.touches.map((touch) => [client.profile.name, touch.at.toISOString(), touch.summary]),
       ),
-    );
+      ...disruptionTouches(plan),
+    ]);
     const taskRows = await database.db.select().from(tasks).orderBy(asc(tasks.id));
-    expect(taskRows.map((task) => [task.title, task.dueOn, task.doneAt?.toISOString() ?? null])).toEqual(
+    const planned = taskRows.slice(0, plan.tasks.length);
+    expect(planned.map((task) => [task.title, task.dueOn, task.doneAt?.toISOString() ?? null])).toEqual(
       plan.tasks.map((task) => [task.title, task.dueOn, task.doneAt?.toISOString() ?? null]),
     );
+    // Then the declaration's outreach tasks, one per affected client in the clients' order.
+    const { disruption } = plan;
+    const outreach = taskRows.slice(plan.tasks.length);
+    expect(outreach.map((task) => [task.title, task.dueOn])).toEqual(
+      [...disruption.clients]
+        .sort((a, b) => a - b)
+        .map((index) => [
+          `Tell ${plan.clients[index]?.profile.name} about Studio flooded`,
+          disruption.startedOn,
+        ]),
+    );
+    expect(outreach.filter((task) => task.doneAt === null)).toHaveLength(outreachTasks(plan).open);
     await expectBillingAsPlanned(plan, nameOf);
     expect(result.plan).toEqual(plan);
   });
+
+  /**
+   * The disruption's timeline entries, in the order its acts logged them: the touches, and
+   * what the meeting and input commands log themselves (a meeting held, at its start).
+   */
+  function disruptionTouches(plan: DemoPlan) {
+    const name = (index: number) => plan.clients[index]?.profile.name;
+    const meetings = new Map(
+      plan.disruption.acts.flatMap((act) => (act.kind === 'schedule_meeting' ? [[act.key, act]] : [])),
+    );
+    return plan.disruption.acts.flatMap((act) => {
+      if (act.kind === 'touch') return [[name(act.client), act.at.toISOString(), act.summary]];
+      if (act.kind === 'client_input')
+        return [[name(act.client), act.at.toISOString(), `Input on our plan: ${act.body}`]];
+      const meeting = act.kind === 'hold_meeting' ? meetings.get(act.meeting) : undefined;
+      if (meeting)
+        return [
+          [name(meeting.client), meeting.startsAt.toISOString(), 'Talked through our plan (face to face)'],
+        ];
+      return [];
+    });
+  }
 
   /** The agreements, invoices and payments, row for row, as the plan computed them. */
   async function expectBillingAsPlanned(plan: DemoPlan, nameOf: Map<string, string>) {
@@ -211,6 +292,86 @@ describe('rapport demo', () => {
       billing.payments.map((p) => [p.method, p.amountMinor, p.receivedOn, p.note]),
     );
   }
+
+  // The story of demo-disruption.ts as the playbook's own queries see it: every column of
+  // the board has work done and work left, and Today leads with it.
+  it('holds one active disruption ten days in: the board, its figures, the outbox and Today', async () => {
+    const owner = systemActor(result.workspace.id);
+    const [disruption] = await queryRows<{ id: string; title: string; status: string; promised_on: string }>(
+      database.db,
+      sql`select id, title, status, promised_on::text from disruptions`,
+    );
+    const [, promised] = result.plan.disruption.acts.filter(
+      (act) => act.kind === 'set_promise' || act.kind === 'move_estimate',
+    );
+    expect(disruption).toMatchObject({ title: 'Studio flooded', status: 'active' });
+    expect(promised?.kind === 'set_promise' && promised.promisedOn).toBe(disruption?.promised_on);
+    const id = disruption?.id as string;
+
+    const board = await listBoard(database.db, owner, id, { limit: 50 }, NOW);
+    expect(board.items).toHaveLength(12);
+    const states = (step: keyof (typeof board.items)[number]['cells']) => {
+      const tally: Record<string, number> = {};
+      for (const row of board.items) tally[row.cells[step].state] = (tally[row.cells[step].state] ?? 0) + 1;
+      return tally;
+    };
+    expect(states('contact')).toEqual({ done: 10, overdue: 2 });
+    // Updated since (or met, or a callback answered); one update due today; four behind.
+    expect(states('communicate')).toEqual({ done: 7, due: 1, overdue: 4 });
+    expect(states('oversee')).toEqual({ not_needed: 8, done: 1, overdue: 1, due: 1, not_started: 1 });
+    expect(states('time_frame')).toEqual({ done: 6, overdue: 6 });
+    expect(states('plan')).toEqual({ done: 1, due: 11 });
+    expect(states('thank')).toEqual({ not_started: 12 });
+
+    const figures = await getBoardFigures(database.db, owner, id, NOW);
+    expect(figures).toMatchObject({
+      clients: 12,
+      contact: { within24h: 8, late: 2, notYet: 2 },
+      callbacks: { answeredOnTime: 1, answeredLate: 1, openOverdue: 0, openNotDue: 0 },
+      reports: { accepted: 1, sentBack: 1, waiting: 1 },
+      promises: { current: disruption?.promised_on, clientsToldCurrent: 6 },
+    });
+
+    // The stand-in sees his four clients, nobody else's.
+    const [jordan] = await database.db.select().from(users).where(sql`role = 'stand_in'`);
+    const asJordan = {
+      workspaceId: result.workspace.id,
+      userId: jordan?.id ?? null,
+      role: 'stand_in' as const,
+      label: 'Jordan',
+    };
+    const his = await listBoard(database.db, asJordan, id, { limit: 50 }, NOW);
+    expect(his.items.map((row) => row.standIn?.name)).toEqual([
+      'Jordan Lee',
+      'Jordan Lee',
+      'Jordan Lee',
+      'Jordan Lee',
+    ]);
+
+    expect(
+      await queryRows(
+        database.db,
+        sql`select source_kind as kind, status, count(*)::int as n from outbox_messages
+            group by 1, 2 order by 1, status::text`,
+      ),
+    ).toEqual([
+      { kind: 'disruption_meeting', status: 'queued', n: 1 },
+      { kind: 'disruption_outreach', status: 'cancelled', n: 4 },
+      { kind: 'disruption_outreach', status: 'queued', n: 2 },
+      { kind: 'disruption_outreach', status: 'sent', n: 6 },
+      { kind: 'disruption_update', status: 'sent', n: 4 },
+    ]);
+
+    const today = await getToday(database.db, owner, NOW);
+    expect(today.hardTimes).toHaveLength(1);
+    expect(today.hardTimes[0]?.counts).toEqual({
+      affected: 12,
+      contacted: 10,
+      outreachOpen: 2,
+      mustBeTold: 6,
+      updatesOverdue: 4,
+    });
+  });
 
   it('refuses a database that already has a workspace, and changes nothing', async () => {
     const before = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_log`);

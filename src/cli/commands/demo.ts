@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { readConfig } from '../../config.ts';
 import { DEMO_OWNER, DEMO_WORKSPACE_NAME } from '../../core/demo/demo-plan.ts';
 import { AppError } from '../../core/errors/app-error.ts';
 import { findCurrency } from '../../core/money/currencies.ts';
@@ -19,7 +20,7 @@ export interface DemoOptions {
   /** The workspace's time zone; default: this machine's. */
   timezone?: string | undefined;
   now?: Date | undefined;
-  /** Where the app will be, for the sign-in hint. */
+  /** Where the app will be, for the sign-in hint and the links in the disruption's messages. */
   appUrl?: string | undefined;
 }
 
@@ -38,6 +39,7 @@ export async function runDemo(db: Db, options: DemoOptions, io: CliIO): Promise<
       seed,
       now: options.now ?? new Date(),
       timeZone: options.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      publicUrl: options.appUrl,
       onProgress: (done, total) => {
         if (done === 1) bar.phase('Creating the demo', total);
         bar.update(done);
@@ -69,6 +71,11 @@ export async function runDemo(db: Db, options: DemoOptions, io: CliIO): Promise<
       `  ${plural(counts.invoices, 'invoice')} and ${plural(counts.payments, 'payment')}; ` +
         `${counts.openInvoices} invoices still open, ${counts.overdueInvoices} of them overdue`,
     );
+    println(
+      io.out,
+      `  ${plural(counts.activeDisruptions, 'active disruption')} over ${plural(counts.affectedClients, 'client')} ` +
+        `(${counts.contactedClients} contacted so far): see Hard times`,
+    );
     println(io.out);
     println(
       io.out,
@@ -92,7 +99,7 @@ export function demoCommand(program: Command): void {
     .description(
       `Create a demo workspace ("${DEMO_WORKSPACE_NAME}", a small marketing studio) so you can try Rapport ` +
         'with living data: 50 clients, months of interactions, callbacks waiting, tasks due, agreements, ' +
-        'invoices and payments',
+        'invoices and payments, and hard times on our side (the studio flooded ten days ago)',
     )
     .option('--email <email>', `the owner's sign-in e-mail (default: ${DEMO_OWNER.email})`)
     .option(
@@ -117,8 +124,8 @@ Examples:
   $ DATA_DIR=./demo-data npx rapport serve`,
     )
     .action((options: DemoOptions) =>
-      withDatabase((db, io) =>
-        runDemo(db, { ...options, appUrl: `http://localhost:${process.env.PORT ?? '3000'}` }, io),
-      ).then(() => {}),
+      withDatabase((db, io) => runDemo(db, { ...options, appUrl: readConfig().publicUrl }, io)).then(
+        () => {},
+      ),
     );
 }

@@ -1,6 +1,7 @@
 import { todayIn } from '../calendar/today-in.ts';
 import { buildDemoBilling } from './build-demo-billing.ts';
 import { DEMO_CLIENTS, type DemoClientProfile } from './demo-clients.ts';
+import { affectedClients, demoDisruption, disruptionDeclaredAt } from './demo-disruption.ts';
 import { clientHistory } from './demo-history.ts';
 import { REQUESTS } from './demo-phrases.ts';
 import {
@@ -36,8 +37,8 @@ const STREETS = ['Wharf Street', 'Mill Lane', 'Harbor Road', 'Chapel Street', 'M
 
 /**
  * Plans a living demo workspace: fifty clients with their timelines, a few requests
- * still waiting for a callback, the team's tasks, and the billing: agreements, invoices
- * and payments. Pure: the clock is an argument.
+ * still waiting for a callback, the team's tasks, the billing (agreements, invoices and
+ * payments) and one active disruption. Pure: the clock is an argument.
  */
 export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
   const rng = seededRandom(options.seed);
@@ -55,6 +56,9 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
   const standIns = new Set(
     active.slice(OPEN_REQUEST_HOURS.length, OPEN_REQUEST_HOURS.length + STAND_IN_CLIENTS),
   );
+  const affected = affectedClients(active, standIns, new Set(openRequests.keys()));
+  const declaredAt = disruptionDeclaredAt(today, options.timeZone);
+  const isAffected = new Set(affected);
 
   clients.forEach((client, index) => {
     client.standIn = standIns.has(index);
@@ -71,6 +75,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
         ...(client.standIn ? ['jordan' as const] : []),
       ],
       openRequest: openRequests.get(index),
+      quietFrom: isAffected.has(index) ? declaredAt : undefined,
     });
     client.touches = history.touches;
     client.endedOn = history.endedOn;
@@ -91,6 +96,7 @@ export function buildDemoPlan(options: DemoPlanOptions): DemoPlan {
       currency: DEMO_CURRENCY,
       paymentTermsDays: options.paymentTermsDays,
     }),
+    disruption: demoDisruption({ clients, affected, today, timeZone: options.timeZone }),
   };
 }
 

@@ -23,6 +23,12 @@ export interface HistoryInput extends TimelineInput {
   today: string;
   /** A request nobody has answered yet, logged last; the history stops the day before. */
   openRequest?: { at: Date; phrase: RequestPhrase } | undefined;
+  /**
+   * When a disruption started for this client: the routine's touches from then on are left
+   * out, since the disruption's own story (`demo-disruption.ts`) is what follows. They are
+   * drawn all the same, so the rest of the demo comes out as it would without it.
+   */
+  quietFrom?: Date | undefined;
 }
 
 export interface ClientHistory {
@@ -34,7 +40,7 @@ export interface ClientHistory {
 
 /** A believable timeline for one client: routine work, requests and answers, and the status's story. */
 export function clientHistory(input: HistoryInput): ClientHistory {
-  const { rng, profile, since, today, timeZone, openRequest } = input;
+  const { rng, profile, since, today, timeZone, openRequest, quietFrom } = input;
   const write = timeline(input);
   const windowStart = since > addDays(today, -HISTORY_DAYS) ? since : addDays(today, -HISTORY_DAYS);
   let endedOn: string | null = null;
@@ -60,7 +66,10 @@ export function clientHistory(input: HistoryInput): ClientHistory {
     const { at, phrase } = openRequest;
     write.add(at, phrase.channel, 'inbound', phrase.summary, todayIn(at, timeZone), phrase.body);
   }
-  return { touches: write.touches.sort((a, b) => a.at.getTime() - b.at.getTime()), endedOn };
+  // Requests come in business hours and are answered by the small hours, so a quiet time
+  // starting before the working day never parts a request from its answer.
+  const kept = quietFrom ? write.touches.filter((touch) => touch.at < quietFrom) : write.touches;
+  return { touches: kept.sort((a, b) => a.at.getTime() - b.at.getTime()), endedOn };
 }
 
 /** Ordinary months: updates, requests answered, meetings, check-ins, notes, and a card on big anniversaries. */

@@ -2,6 +2,7 @@ import type { Role } from '../auth/actor.ts';
 import type { Channel, Direction } from '../interactions/channels.ts';
 import type { DemoBilling } from './demo-billing.ts';
 import type { DemoClientProfile } from './demo-clients.ts';
+import type { DemoDisruption } from './demo-disruption-acts.ts';
 
 /** The demo's people: the owner (whose e-mail and password the caller chooses) and the team. */
 export type DemoUserKey = 'owner' | 'sam' | 'priya' | 'jordan';
@@ -73,4 +74,6 @@ export interface DemoPlan {
   tasks: DemoTask[];
   /** The price list, the agreements, what they invoice and how it was paid. */
   billing: DemoBilling;
+  /** Hard times on our side: one active disruption, ten days in. */
+  disruption: DemoDisruption;
 }

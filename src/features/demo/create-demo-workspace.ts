@@ -21,6 +21,7 @@ import { createUser } from '../users/create-user.ts';
 import { parseCommandInput } from '../users/parse-input.ts';
 import { countDemo, type DemoCounts } from './count-demo.ts';
 import { createDemoBilling } from './create-demo-billing.ts';
+import { createDemoDisruption } from './create-demo-disruption.ts';
 
 export interface DemoWorkspaceOptions {
   /** The owner's sign-in e-mail (default: DEMO_OWNER's). */
@@ -31,7 +32,12 @@ export interface DemoWorkspaceOptions {
   seed: number;
   now: Date;
   timeZone: string;
-  /** Called after each step (a client's timeline, a task, an agreement, a payment) with the steps done and the total. */
+  /** Where the app will be: the disruption's messages link to client pages there. */
+  publicUrl?: string | undefined;
+  /**
+   * Called after each step (a client's timeline, a task, an agreement, a payment, the
+   * disruption's declaration and each of its acts) with the steps done and the total.
+   */
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -48,10 +54,10 @@ type Actors = Record<DemoUserKey, Actor>;
 /**
  * Creates a demo workspace in an empty database, through the same commands the API
  * uses: the owner, the team, fifty clients, their timelines (which open and answer
- * callbacks as real ones do), tasks, and billing — price list, agreements, adjustments,
- * a billing run through today and the payments. All in one transaction: it appears whole or not
- * at all. A database that already holds a workspace is refused, so demo data never
- * mixes with real clients.
+ * callbacks as real ones do), tasks, billing — price list, agreements, adjustments,
+ * a billing run through today and the payments — and a disruption ten days in, played
+ * act by act. All in one transaction: it appears whole or not at all. A database that
+ * already holds a workspace is refused, so demo data never mixes with real clients.
  */
 export async function createDemoWorkspace(
   db: Db,
@@ -69,7 +75,12 @@ export async function createDemoWorkspace(
     currency: plan.currency,
   });
   const total =
-    plan.clients.length + plan.tasks.length + plan.billing.agreements.length + plan.billing.payments.length;
+    plan.clients.length +
+    plan.tasks.length +
+    plan.billing.agreements.length +
+    plan.billing.payments.length +
+    1 +
+    plan.disruption.acts.length;
   let done = 0;
   const step = () => options.onProgress?.(++done, total);
 
@@ -108,6 +119,8 @@ export async function createDemoWorkspace(
       step();
     }
     await createDemoBilling(tx, { plan, actors, clientIds, now: options.now, step });
+    const publicUrl = options.publicUrl ?? 'http://localhost:3000';
+    await createDemoDisruption(tx, { plan, actors, clientIds, publicUrl, step });
     return {
       workspace: { id: workspace.id, name: workspace.name },
       owner: { email: owner.email, name: owner.name },
