@@ -10,6 +10,11 @@ const CALLS = 40;
 const WARM_UPS = 5;
 const AIM_MS = 200;
 const PAGE = 50;
+/** Step filters: one in ten clients match the first; none match the second, so every client is judged. */
+const FILTERS = [
+  { query: 'step=contact&state=overdue', about: 'not contacted, 1 in 10' },
+  { query: 'step=oversee&state=overdue', about: 'report sent back, none' },
+] as const;
 
 /** The limit: a bare count over the same affected-client rows, through the driver, no HTTP. */
 const COUNT_LIMIT = `select count(*) from disruption_clients
@@ -26,7 +31,9 @@ export const disruptionBoard: Suite = {
     'waiting, sent back then accepted), three in ten with a callback (on time, late, overdue), four ' +
     'plan steps, meetings with three in ten, input from a fifth, two promises, a thank-you each (60 % ' +
     `done). \`GET /api/v1/disruptions/{id}/figures\` and \`GET …/board?limit=${PAGE}\` through the real ` +
-    `server with an owner's API token, one request at a time, ${CALLS} calls after ${WARM_UPS} warm-ups. ` +
+    `server with an owner's API token, and the same page filtered by a step's state (\`${FILTERS[0].query}\`: ` +
+    `${FILTERS[0].about}; \`${FILTERS[1].query}\`: ${FILTERS[1].about}, so every client's state is worked out), ` +
+    `one request at a time, ${CALLS} calls after ${WARM_UPS} warm-ups. ` +
     'The limit is a bare `select count(*)` over the same affected-client rows through the driver ' +
     `(no HTTP, no other table); the aim is p95 under ${AIM_MS} ms.`,
   run: (context) => withFreshDatabase(context.engine, (bench) => measure(bench, context)),
@@ -68,6 +75,7 @@ async function measure(bench: BenchDatabase, context: SuiteContext) {
   };
   let figuresMs: number[];
   let boardMs: number[];
+  const filteredMs: number[][] = [];
   let figures: { clients: number; contact: { percentWithin24h: number }; thanks: { percentDone: number } };
   try {
     log('figures and the board’s first page through the API');
@@ -75,6 +83,13 @@ async function measure(bench: BenchDatabase, context: SuiteContext) {
     if (figures.clients !== scale) throw new Error(`the figures counted ${figures.clients} clients`);
     figuresMs = await sample(`${base}/figures`);
     boardMs = await sample(`${base}/board?limit=${PAGE}`);
+    for (const [i, filter] of FILTERS.entries()) {
+      const url = `${base}/board?limit=${PAGE}&${filter.query}`;
+      const { items } = (await get(url)) as { items: unknown[] };
+      if (items.length !== (i === 0 ? PAGE : 0))
+        throw new Error(`${filter.query} listed ${items.length} clients`);
+      filteredMs.push(await sample(url));
+    }
   } finally {
     await server.close();
   }
@@ -83,10 +98,15 @@ async function measure(bench: BenchDatabase, context: SuiteContext) {
   const clients = `${scale.toLocaleString('en-US')} clients`;
   const aim = `p95 < ${AIM_MS} ms`;
   const result: Figure[] = [];
-  for (const [name, samples] of [
+  const cases: [string, number[]][] = [
     [`figures (${clients})`, figuresMs],
     [`board first page of ${PAGE} (${clients})`, boardMs],
-  ] as const) {
+    ...FILTERS.map((filter, i): [string, number[]] => [
+      `board first page of ${PAGE}, ${filter.about} (${clients})`,
+      filteredMs[i] ?? [],
+    ]),
+  ];
+  for (const [name, samples] of cases) {
     const p50 = percentile(samples, 50);
     const p95 = percentile(samples, 95);
     result.push(

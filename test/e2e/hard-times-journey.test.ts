@@ -4,7 +4,8 @@
 // report refused with its reasons and files a concrete one → cannot open a client that is
 // not theirs → the owner accepts the report → issues the client's private link → the
 // client, with no login, reads the update (not the private detail) and asks for a call →
-// the owner sees the input and a callback due.
+// the owner sees the input and a callback due → books a meeting by finding the client by
+// name → filters the board by a step's state.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
@@ -369,6 +370,43 @@ describeInBrowser('hard times journey', () => {
     const pages = await api(`/disruptions/${disruptionId}/client-pages`);
     const link = pages.body.items.find((row: { clientId: string }) => row.clientId === idOf(COVERED));
     expect(link.links[0].lastOpenedAt).not.toBeNull();
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('the owner books a meeting by finding the client by name, and filters the board by a step', async () => {
+    await page.goto(`${server.url}/disruptions/${disruptionId}/plan`);
+    await page.getByRole('button', { name: 'Schedule a meeting' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule a meeting' });
+    await dialog.getByRole('searchbox', { name: 'Client' }).fill('duar');
+    const matches = dialog.getByRole('list', { name: 'Matching affected clients' });
+    // The first few show on focus; typing narrows them to the one match.
+    await expect
+      .poll(() => matches.getByRole('button').allTextContents())
+      .toEqual(['Ines Duarte · no e-mail']);
+    await matches.getByRole('button', { name: /Ines Duarte/ }).click();
+    await dialog.getByText('Ines Duarte has no e-mail address: download the invite instead').waitFor();
+    await dialog.getByRole('button', { name: 'Schedule' }).click();
+    await page.getByRole('region', { name: 'Meetings' }).getByText('Ines Duarte', { exact: true }).waitFor();
+
+    // Step 3: only Tomás has a stand-in, and his report was accepted.
+    await tab('Board').click();
+    await page.getByRole('combobox', { name: 'Step to filter by' }).selectOption('oversee');
+    await page
+      .getByRole('group', { name: /Show only clients/ })
+      .getByRole('button', { name: 'Done' })
+      .click();
+    await page.getByText('Showing clients whose Oversee is Done').waitFor();
+    expect(page.url()).toContain('step=oversee&state=done');
+    const names = page
+      .getByRole('table', { name: 'Affected clients by playbook step' })
+      .getByRole('rowheader');
+    await expect.poll(() => names.allTextContents()).toEqual([`${COVERED}Stand-in: ${STAND_IN.name}`]);
+    // The filter is in the URL: the same link shows the same clients.
+    await page.reload();
+    await page.getByText('Showing clients whose Oversee is Done').waitFor();
+    await expect.poll(() => names.count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await expect.poll(() => names.count()).toBe(CLIENTS.length);
     expect(browser.errors).toEqual([]);
   });
 });

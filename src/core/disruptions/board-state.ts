@@ -193,10 +193,14 @@ function thankCell(disruption: DisruptionFacts, client: ClientFacts, today: stri
   }
   const thankYou = client.thankYou;
   if (thankYou?.status === 'done') return { state: 'done', note: `Thanked: ${thankYouLabel(thankYou.kind)}` };
-  const late = daysBetween(disruption.resolvedOn, today) > THANK_YOU_DAYS;
-  const state: CellState = late ? 'overdue' : 'due';
+  const state: CellState = thankYouLate(disruption.resolvedOn, today) ? 'overdue' : 'due';
   if (!thankYou) return { state, note: 'Choose a thank-you' };
   return { state, note: `${thankYouLabel(thankYou.kind)} chosen, not done yet` };
+}
+
+/** Whether a thank-you not done yet is late: more than `THANK_YOU_DAYS` after the resolution. */
+export function thankYouLate(resolvedOn: string, today: string): boolean {
+  return daysBetween(resolvedOn, today) > THANK_YOU_DAYS;
 }
 
 const THANK_YOU_LABELS: Record<ThankYouKind, string> = {

@@ -256,6 +256,30 @@ describe('the board', () => {
     expect(dee.body.items.map((r: { clientName: string }) => r.clientName)).toEqual(['Dee Snider']);
   });
 
+  it('filters by a step’s state: who has not been contacted, whose update or callback is late', async () => {
+    const names = async (query: string) =>
+      (await owner.get(`/api/v1/disruptions/${disruptionId}/board?${query}`)).body.items.map(
+        (r: { clientName: string }) => r.clientName.split(' ')[0],
+      );
+    expect(await names('step=contact&state=due,overdue')).toEqual(['Cy']);
+    expect(await names('step=communicate&state=overdue')).toEqual(['Ben', 'Cy']);
+    expect(await names('step=oversee&state=overdue')).toEqual(['Eve']);
+    expect(await names('step=time_frame&state=due,overdue')).toEqual(['Ben', 'Cy', 'Eve']);
+    expect(await names('step=plan&state=done')).toEqual(['Ada']);
+    expect(await names('step=thank&state=done')).toEqual([]);
+    expect(await names('step=communicate&state=overdue&q=okri')).toEqual(['Ben']);
+    const first = await owner.get(`/api/v1/disruptions/${disruptionId}/board?step=plan&state=due&limit=2`);
+    expect(first.body.items.map((r: { clientName: string }) => r.clientName)).toEqual([
+      'Cy Twombly',
+      'Dee Snider',
+    ]);
+    const next = await owner.get(
+      `/api/v1/disruptions/${disruptionId}/board?step=plan&state=due&limit=2&cursor=${first.body.nextCursor}`,
+    );
+    expect(next.body.items.map((r: { clientName: string }) => r.clientName)).toEqual(['Eve Arden']);
+    expect(next.body.nextCursor).toBeNull();
+  });
+
   it('counts the figures over the current affected clients', async () => {
     const figures = await owner.get(`/api/v1/disruptions/${disruptionId}/figures`);
     expect(figures.status, JSON.stringify(figures.body)).toBe(200);

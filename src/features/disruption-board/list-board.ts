@@ -9,6 +9,7 @@ import { queryRows } from '../../db/query-rows.ts';
 import { readCursor } from '../shared/read-cursor.ts';
 import { type BoardContext, disruptionCallbacks, epochMs, loadBoardContext } from './board-context.ts';
 import type { BoardPage, BoardQuery } from './schemas.ts';
+import { stepStateSql } from './step-state-sql.ts';
 
 interface FactRow {
   client_id: string;
@@ -36,9 +37,11 @@ interface FactRow {
 const cursorKey = z.tuple([z.string(), z.uuid()]);
 
 /**
- * A page of the board: affected clients by name, each with its six cells. The page is
- * chosen first; every other table is read once for the page's clients (callbacks by their
- * client index, the disruption's own rows by theirs), so page 50 costs what page 1 does.
+ * A page of the board: affected clients by name, each with its six cells; with `step` and
+ * `state`, only those whose cell on that step is in one of the states (`stepStateSql`).
+ * The page is chosen first; every other table is read once for the page's clients
+ * (callbacks by their client index, the disruption's own rows by theirs), so page 50
+ * costs what page 1 does.
  */
 export async function listBoard(
   db: Db,
@@ -74,6 +77,7 @@ function boardSql(context: BoardContext, query: BoardQuery, now: Date) {
       )
     : sql``;
   const search = query.q ? sql`and strpos(lower(c.name), ${query.q.toLowerCase()}) > 0` : sql``;
+  const filter = stateFilter(context, query, now);
   const inPage = (alias: string) => sql.raw(`${alias}.client_id in (select client_id from page)`);
   return sql`
     with page as (
@@ -84,7 +88,8 @@ function boardSql(context: BoardContext, query: BoardQuery, now: Date) {
       from disruption_clients dc
       join clients c on c.workspace_id = dc.workspace_id and c.id = dc.client_id
       left join users u on u.workspace_id = dc.workspace_id and u.id = dc.stand_in_user_id
-      where ${context.scope} ${after} ${search}
+      ${filter.joins}
+      where ${context.scope} ${after} ${search} ${filter.where}
       order by lower(c.name), c.id
       limit ${query.limit + 1}
     ),
@@ -128,6 +133,17 @@ function boardSql(context: BoardContext, query: BoardQuery, now: Date) {
     left join inputs on inputs.client_id = dc.client_id
     left join thanks on thanks.client_id = dc.client_id
     order by dc.sort_name, dc.client_id`;
+}
+
+/** With `step` and `state`: the joins the step's state needs and the condition on it. */
+function stateFilter(context: BoardContext, query: BoardQuery, now: Date) {
+  if (!query.step || !query.state) return { joins: sql``, where: sql`` };
+  const step = stepStateSql(query.step, context, now);
+  const states = sql.join(
+    query.state.map((state) => sql`${state}`),
+    sql`, `,
+  );
+  return { joins: step.joins, where: sql`and (${step.state}) in (${states})` };
 }
 
 function toFacts(row: FactRow): ClientFacts {

@@ -5,14 +5,29 @@ import { pageQuery } from '../shared/fields.ts';
 
 export const boardParams = z.object({ id: z.uuid() }).strict();
 
+/** One cell state, or several separated by commas: `due,overdue` is "not done yet". */
+const cellStateList = z
+  .string()
+  .max(100)
+  .transform((value) => [...new Set(value.split(',').map((part) => part.trim()))])
+  .pipe(z.array(z.enum(CELL_STATES)).min(1));
+
 export const boardQuery = z
   .object({
     /** Only clients whose name contains this (case-insensitive). */
     q: z.string().trim().max(200).optional(),
+    /** With `state`: only clients whose cell on this step is in one of those states. */
+    step: z.enum(PLAYBOOK_STEPS).optional(),
+    state: cellStateList.optional(),
     ...pageQuery,
   })
-  .strict();
-export type BoardQuery = z.infer<typeof boardQuery>;
+  .strict()
+  .superRefine((query, context) => {
+    if ((query.step === undefined) === (query.state === undefined)) return;
+    const missing = query.step === undefined ? 'step' : 'state';
+    context.addIssue({ code: 'custom', path: [missing], message: 'Give step and state together' });
+  });
+export type BoardQuery = z.output<typeof boardQuery>;
 
 export const cellView = z.object({
   state: z.enum(CELL_STATES),

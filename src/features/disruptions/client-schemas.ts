@@ -12,6 +12,8 @@ export const affectedClientParams = z.object({ id: z.uuid(), clientId: z.uuid() 
 export const listAffectedClientsQuery = z
   .object({
     state: z.enum(AFFECTED_CLIENT_STATES).default('all'),
+    /** Only clients whose name contains this (case-insensitive), as on the board. */
+    q: z.string().trim().max(200).optional(),
     /** Clients removed from the disruption are left out unless asked for. */
     includeRemoved: z.enum(['false', 'true']).default('false'),
     ...pageQuery,

@@ -122,7 +122,7 @@ describe('affected clients', () => {
     expect(queued?.status).toBe('cancelled');
   });
 
-  it('sets the channel, and filters and pages the list by state', async () => {
+  it('sets the channel, and filters and pages the list by state and name', async () => {
     const clients = await seedClients(t, workspaceId, 5, { prefix: 'Stateful', withoutEmailEvery: 2 });
     const { disruption } = await declareOver(
       owner,
@@ -165,6 +165,11 @@ describe('affected clients', () => {
     } finally {
       t.clock.current = new Date('2026-11-23T09:00:00Z');
     }
+    expect(await names('all&q=%20TATEFUL%200')).toHaveLength(5);
+    expect(await names('all&q=ful%2003')).toEqual(['Stateful 03']);
+    expect(await names('not_contacted&q=04')).toEqual(['Stateful 04']);
+    expect(await names('all&q=%25')).toEqual([]); // a LIKE wildcard is just a character
+    expect((await owner.get(`/api/v1/disruptions/${id}/clients?q=${'x'.repeat(201)}`)).status).toBe(400);
     const forged = Buffer.from(JSON.stringify(['x', "'; drop table clients; --"])).toString('base64url');
     expect((await owner.get(`/api/v1/disruptions/${id}/clients?cursor=${forged}`)).status).toBe(400);
 

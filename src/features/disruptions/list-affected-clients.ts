@@ -17,7 +17,8 @@ const cursorKey = z.tuple([z.string().max(400), z.uuid()]);
 
 /**
  * A disruption's affected clients in name order, a page at a time, with each one's step
- * 1, 2 and 4 state. A stand-in sees only the clients they stand in for.
+ * 1, 2 and 4 state; `q` narrows them by name (the pickers search with it). A stand-in
+ * sees only the clients they stand in for.
  */
 export async function listAffectedClients(
   db: Db,
@@ -32,6 +33,7 @@ export async function listAffectedClients(
     sql`${readableAffectedCondition(actor)}`,
     ...stateConditions(disruption, query, today),
   ];
+  if (query.q) where.push(sql`strpos(lower(c.name), ${query.q.toLowerCase()}) > 0`);
   if (query.cursor) {
     const [name, id] = readCursor(query.cursor, cursorKey);
     where.push(sql`(${AFFECTED_SORT}, dc.client_id) > (${name}, ${id}::uuid)`);

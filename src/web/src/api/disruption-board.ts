@@ -1,8 +1,11 @@
 import { api } from './client.ts';
-import type { BoardFigures, BoardResult } from './disruption-board-types.ts';
+import type { BoardFigures, BoardResult, PlaybookStep } from './disruption-board-types.ts';
 
 export interface BoardParams {
   q?: string;
+  /** Both or neither: only clients whose cell on `step` is in `state` (states separated by commas). */
+  step?: PlaybookStep;
+  state?: string;
   cursor?: string;
   limit?: number;
 }

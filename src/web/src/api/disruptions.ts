@@ -35,6 +35,8 @@ export const disruptionsApi = {
     id: string,
     params: {
       state?: AffectedClientState;
+      /** Part of the name, case-insensitive. */
+      q?: string;
       includeRemoved?: 'true' | 'false';
       cursor?: string;
       limit?: number;

@@ -1,5 +1,5 @@
-import type { BoardCell as Cell, PlaybookStep } from '../../api/disruption-board-types.ts';
-import { STATE_LOOK, STEP_LABELS } from './board-labels.ts';
+import type { BoardCell as Cell, CellState, PlaybookStep } from '../../api/disruption-board-types.ts';
+import { CELL_STATES, STATE_LOOK, STEP_LABELS } from './board-labels.ts';
 
 /**
  * One cell: icon and word for the state, coloured by it, the reason in the tooltip and,
@@ -18,16 +18,35 @@ export function BoardCell({ step, cell }: { step: PlaybookStep; cell: Cell }) {
   );
 }
 
-/** The states and what they look like, above the grid. */
-export function BoardLegend() {
+/**
+ * The states and what they look like, above the grid; each is also a toggle that shows
+ * only the clients in that state on the chosen step.
+ */
+export function BoardLegend({
+  pressed,
+  onToggle,
+}: {
+  pressed: readonly CellState[];
+  onToggle: (state: CellState) => void;
+}) {
   return (
-    <ul className="board-legend" aria-label="What the cells mean">
-      {Object.entries(STATE_LOOK).map(([state, look]) => (
-        <li key={state} className={`board-cell board-${state}`}>
-          <look.icon size={15} aria-hidden="true" />
-          <span>{look.label}</span>
-        </li>
-      ))}
-    </ul>
+    <fieldset className={`board-legend${pressed.length > 0 ? ' board-legend-filtering' : ''}`}>
+      <legend className="visually-hidden">Show only clients whose step is</legend>
+      {CELL_STATES.map((state) => {
+        const look = STATE_LOOK[state];
+        return (
+          <button
+            key={state}
+            type="button"
+            className={`board-cell board-${state}`}
+            aria-pressed={pressed.includes(state)}
+            onClick={() => onToggle(state)}
+          >
+            <look.icon size={15} aria-hidden="true" />
+            <span>{look.label}</span>
+          </button>
+        );
+      })}
+    </fieldset>
   );
 }

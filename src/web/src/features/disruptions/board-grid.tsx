@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { boardApi } from '../../api/disruption-board.ts';
-import type { BoardRow } from '../../api/disruption-board-types.ts';
+import type { BoardRow, PlaybookStep } from '../../api/disruption-board-types.ts';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { BoardCell } from './board-cell.tsx';
@@ -18,11 +18,24 @@ const PAGE_SIZE = 100;
  * DOM; pages of 100 come through the cursor as the end nears, so 10,000 clients scroll
  * as smoothly as ten. An ARIA table, so screen readers announce row and column.
  */
-export function BoardGrid({ disruptionId, q }: { disruptionId: string; q: string }) {
+export function BoardGrid({
+  disruptionId,
+  q,
+  filter,
+}: {
+  disruptionId: string;
+  q: string;
+  /** Only the clients in these states on this step. */
+  filter: { step: PlaybookStep; state: string } | null;
+}) {
   const list = useInfiniteQuery({
-    queryKey: boardKeys.rows(disruptionId, q),
+    queryKey: boardKeys.rows(disruptionId, q, filter ? `${filter.step}=${filter.state}` : ''),
     queryFn: ({ pageParam, signal }) =>
-      boardApi.page(disruptionId, { q: q || undefined, limit: PAGE_SIZE, cursor: pageParam }, signal),
+      boardApi.page(
+        disruptionId,
+        { q: q || undefined, ...filter, limit: PAGE_SIZE, cursor: pageParam },
+        signal,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
     placeholderData: (previous) => previous,
@@ -64,7 +77,12 @@ export function BoardGrid({ disruptionId, q }: { disruptionId: string; q: string
               Client
             </th>
             {STEPS.map((step, index) => (
-              <th scope="col" key={step} className="board-step-head" title={STEP_LABELS[step]}>
+              <th
+                scope="col"
+                key={step}
+                className={`board-step-head${filter?.step === step ? ' board-step-filtered' : ''}`}
+                title={STEP_LABELS[step]}
+              >
                 <span className="board-step-number" aria-hidden="true">
                   {index + 1}
                 </span>
@@ -114,7 +132,13 @@ export function BoardGrid({ disruptionId, q }: { disruptionId: string; q: string
       </table>
       {list.isPending && <Skeleton lines={8} label="Loading the board" />}
       {empty && (
-        <p className="board-empty muted">{q ? 'No affected client matches.' : 'No affected clients yet.'}</p>
+        <p className="board-empty muted">
+          {filter
+            ? 'No affected client is in that state on this step.'
+            : q
+              ? 'No affected client matches.'
+              : 'No affected clients yet.'}
+        </p>
       )}
       {list.isError && list.data && <ErrorBanner error={list.error} />}
       <BoardClientDialog row={open} onClose={() => setOpen(null)} />

@@ -9,7 +9,7 @@ import { useToast } from '../../components/toaster.tsx';
 import { refreshRelationship } from '../../lib/invalidate.ts';
 import { useTimeZone } from '../auth/session.tsx';
 import { fromZonedInput, toZonedInput } from '../client/zoned-time.ts';
-import { useAffectedClients } from './oversight-clients.ts';
+import { AffectedClientChoice, type AffectedClientOption } from './affected-client-choice.tsx';
 import { MEETING_KIND_OPTIONS } from './oversight-labels.ts';
 
 const DURATIONS = [15, 30, 45, 60, 90, 120];
@@ -22,11 +22,11 @@ interface MeetingDialogProps {
   /** A meeting to move; without it a new one is booked. */
   meeting?: Meeting;
   /** Preselects the client of a new meeting. */
-  clientId?: string;
+  client?: AffectedClientOption;
 }
 
 /** Book (or move) a meeting to tell a client the plan: face to face first, then video or phone. */
-export function MeetingDialog({ disruptionId, open, onClose, meeting, clientId }: MeetingDialogProps) {
+export function MeetingDialog({ disruptionId, open, onClose, meeting, client }: MeetingDialogProps) {
   return (
     <Dialog
       title={meeting ? `Move the meeting with ${meeting.client.name}` : 'Schedule a meeting'}
@@ -35,19 +35,18 @@ export function MeetingDialog({ disruptionId, open, onClose, meeting, clientId }
       onClose={onClose}
     >
       {open && (
-        <MeetingForm disruptionId={disruptionId} meeting={meeting} clientId={clientId} onClose={onClose} />
+        <MeetingForm disruptionId={disruptionId} meeting={meeting} client={client} onClose={onClose} />
       )}
     </Dialog>
   );
 }
 
-function MeetingForm({ disruptionId, meeting, clientId, onClose }: Omit<MeetingDialogProps, 'open'>) {
+function MeetingForm({ disruptionId, meeting, client, onClose }: Omit<MeetingDialogProps, 'open'>) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const timeZone = useTimeZone();
-  const clients = useAffectedClients(disruptionId);
   const tomorrowTen = `${toZonedInput(Date.now() + 86_400_000, timeZone).slice(0, 10)}T10:00`;
-  const [client, setClient] = useState(meeting?.client.id ?? clientId ?? '');
+  const [picked, setPicked] = useState<AffectedClientOption | null>(client ?? null);
   const [kind, setKind] = useState<MeetingKind>(meeting?.kind ?? 'face_to_face');
   const [when, setWhen] = useState(
     meeting ? toZonedInput(new Date(meeting.startsAt).getTime(), timeZone) : tomorrowTen,
@@ -56,7 +55,7 @@ function MeetingForm({ disruptionId, meeting, clientId, onClose }: Omit<MeetingD
   const [location, setLocation] = useState(meeting?.location ?? '');
   const [notes, setNotes] = useState(meeting?.notes ?? '');
   const [send, setSend] = useState(true);
-  const chosen = clients.data?.items.find((row) => row.client.id === client)?.client ?? meeting?.client;
+  const chosen = meeting?.client ?? picked;
   const option = MEETING_KIND_OPTIONS.find((item) => item.kind === kind) ?? MEETING_KIND_OPTIONS[0];
 
   const save = useMutation({
@@ -72,7 +71,7 @@ function MeetingForm({ disruptionId, meeting, clientId, onClose }: Omit<MeetingD
       };
       return meeting
         ? planApi.updateMeeting(disruptionId, meeting.id, fields)
-        : planApi.schedule(disruptionId, client, fields);
+        : planApi.schedule(disruptionId, picked?.id ?? '', fields);
     },
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: planKeys.meetings(disruptionId) });
@@ -95,16 +94,7 @@ function MeetingForm({ disruptionId, meeting, clientId, onClose }: Omit<MeetingD
       <ErrorBanner error={save.error} fields={FIELDS} />
       {!meeting && (
         <Field label="Client">
-          <select value={client} onChange={(event) => setClient(event.target.value)} required>
-            <option value="" disabled>
-              Choose…
-            </option>
-            {clients.data?.items.map((row) => (
-              <option key={row.client.id} value={row.client.id}>
-                {row.client.name}
-              </option>
-            ))}
-          </select>
+          <AffectedClientChoice disruptionId={disruptionId} chosen={picked} onChange={setPicked} />
         </Field>
       )}
       <fieldset className="meeting-kinds">
@@ -174,7 +164,7 @@ function MeetingForm({ disruptionId, meeting, clientId, onClose }: Omit<MeetingD
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={save.isPending || (!meeting && !client)}>
+        <button type="submit" className="btn btn-primary" disabled={save.isPending || (!meeting && !picked)}>
           {meeting ? 'Move meeting' : 'Schedule'}
         </button>
       </div>

@@ -10,7 +10,7 @@ import { useToast } from '../../components/toaster.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { refreshRelationship } from '../../lib/invalidate.ts';
 import { useTimeZone } from '../auth/session.tsx';
-import { useAffectedClients } from './oversight-clients.ts';
+import { AffectedClientChoice, type AffectedClientOption } from './affected-client-choice.tsx';
 
 /** "Ask for their input as well": what clients said about the plan, from the team or their page. */
 export function PlanInputs({ disruptionId }: { disruptionId: string }) {
@@ -67,12 +67,11 @@ export function PlanInputs({ disruptionId }: { disruptionId: string }) {
 function InputForm({ disruptionId }: { disruptionId: string }) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const clients = useAffectedClients(disruptionId);
-  const [clientId, setClientId] = useState('');
+  const [client, setClient] = useState<AffectedClientOption | null>(null);
   const [body, setBody] = useState('');
   const [wantsCall, setWantsCall] = useState(false);
   const log = useMutation({
-    mutationFn: () => planApi.logInput(disruptionId, clientId, { body, wantsCall }),
+    mutationFn: () => planApi.logInput(disruptionId, client?.id ?? '', { body, wantsCall }),
     onSuccess: async (input) => {
       await queryClient.invalidateQueries({ queryKey: planKeys.inputs(disruptionId) });
       await refreshRelationship(queryClient, input.client.id);
@@ -90,16 +89,7 @@ function InputForm({ disruptionId }: { disruptionId: string }) {
       <ErrorBanner error={log.error} fields={['body']} />
       <div className="form-row">
         <Field label="Client">
-          <select value={clientId} onChange={(event) => setClientId(event.target.value)}>
-            <option value="" disabled>
-              Choose…
-            </option>
-            {clients.data?.items.map((row) => (
-              <option key={row.client.id} value={row.client.id}>
-                {row.client.name}
-              </option>
-            ))}
-          </select>
+          <AffectedClientChoice disruptionId={disruptionId} chosen={client} onChange={setClient} />
         </Field>
       </div>
       <Field label="What they said about the plan" error={fieldError(log.error, 'body')}>
@@ -117,7 +107,7 @@ function InputForm({ disruptionId }: { disruptionId: string }) {
         <button
           type="submit"
           className="btn btn-primary btn-small"
-          disabled={log.isPending || !clientId || !body.trim()}
+          disabled={log.isPending || !client || !body.trim()}
         >
           Log input
         </button>
