@@ -7,8 +7,8 @@ import { queryRows } from '../../db/query-rows.ts';
 import { workspaceCurrency } from '../billing-shared/workspace-currency.ts';
 import { requireManager } from '../disruptions/disruption-access.ts';
 import { requireDisruption } from '../disruptions/require-disruption.ts';
-import { workspaceContext } from '../disruptions/workspace-context.ts';
 import { readCursor } from '../shared/read-cursor.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import type { ListThankYousQuery, ThankYouPage } from './schemas.ts';
 import { thankYouViews } from './thank-you-rows.ts';
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { endStandInAssignments } from '../disruption-oversight/end-stand-ins.ts';
 import { requireManager } from '../disruptions/disruption-access.ts';
 import { requireDisruption } from '../disruptions/require-disruption.ts';
-import { workspaceContext } from '../disruptions/workspace-context.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import type { ResolvedView, ResolveInput } from './schemas.ts';
 import { insertThankYous } from './thank-you-rows.ts';
 

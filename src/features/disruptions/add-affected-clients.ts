@@ -3,12 +3,12 @@ import type { Actor } from '../../core/auth/actor.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptionClients } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import type { AddAffectedClientsInput, AddedClientsView } from './client-schemas.ts';
 import type { MessageDeps } from './declare-disruption.ts';
 import { requireManagedDisruption } from './disruption-access.ts';
 import { enrolClients } from './enrol-clients.ts';
 import { chosenClients } from './resolve-audience.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /**
  * Adds chosen clients to an active disruption with the same step 1 work as declaring it.

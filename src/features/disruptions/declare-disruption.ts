@@ -6,13 +6,13 @@ import { AppError, refused } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptionPromises, disruptions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { checkTemplates } from './check-templates.ts';
 import { requireManager } from './disruption-access.ts';
 import { toDisruptionView } from './disruption-views.ts';
 import { enrolClients } from './enrol-clients.ts';
 import { resolveAudience, storedAudience } from './resolve-audience.ts';
 import type { DeclareDisruptionInput, DeclaredView } from './schemas.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /** What a command that sends links to clients needs besides the database. */
 export interface MessageDeps {

@@ -13,10 +13,10 @@ import type { Db } from '../../db/connect.ts';
 import { insertRows } from '../../db/insert-rows.ts';
 import { type QueuedMessage, queueMessages } from '../../mail/queue-messages.ts';
 import { clientPagePath, issueClientPageLinks } from '../client-pages/issue-links.ts';
+import type { WorkspaceContext } from '../shared/workspace-context.ts';
 import type { DisruptionRow } from './disruption-access.ts';
 import type { AudienceClient } from './resolve-audience.ts';
 import type { OutreachSummary } from './schemas.ts';
-import type { WorkspaceContext } from './workspace-context.ts';
 
 export const OUTREACH_SOURCE = 'disruption_outreach';
 

@@ -1,9 +1,9 @@
 import type { Actor } from '../../core/auth/actor.ts';
 import type { Db } from '../../db/connect.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { requireReadableDisruption } from './disruption-access.ts';
 import { toDisruptionView } from './disruption-views.ts';
 import type { DisruptionView } from './schemas.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /**
  * One disruption with its counts. The private detail is included: owner, staff and the

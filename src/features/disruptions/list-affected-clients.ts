@@ -4,6 +4,7 @@ import type { Actor } from '../../core/auth/actor.ts';
 import { encodeCursor } from '../../core/pagination/cursor.ts';
 import type { Db } from '../../db/connect.ts';
 import { readCursor } from '../shared/read-cursor.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { AFFECTED_SORT, selectAffectedClients } from './affected-client-rows.ts';
 import type { AffectedClientView, ListAffectedClientsQuery } from './client-schemas.ts';
 import {
@@ -11,7 +12,6 @@ import {
   readableAffectedCondition,
   requireReadableDisruption,
 } from './disruption-access.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 const cursorKey = z.tuple([z.string().max(400), z.uuid()]);
 

@@ -6,10 +6,10 @@ import type { Db } from '../../db/connect.ts';
 import { disruptions } from '../../db/schema/index.ts';
 import { calendarDate } from '../shared/fields.ts';
 import { readCursor } from '../shared/read-cursor.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { readableDisruptionCondition } from './disruption-access.ts';
 import { countAffected, toSummaryView } from './disruption-views.ts';
 import type { DisruptionSummaryView, ListDisruptionsQuery } from './schemas.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 // Active first (0), then resolved (1); within each, the latest start first.
 const rank = sql<number>`(case when ${disruptions.status} = 'active' then 0 else 1 end)`;

@@ -6,10 +6,10 @@ import { AppError } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptionPromises, disruptions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { selectClientsToTell, toClientToTell } from './clients-to-tell.ts';
 import { requireManagedDisruption } from './disruption-access.ts';
 import type { EstimateView, MoveEstimateInput } from './time-frame-schemas.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /**
  * Step 4: records a new estimate in the history. On or before the promise, the promise

@@ -6,9 +6,9 @@ import { disruptionClients, outboxMessages, tasks } from '../../db/schema/index.
 import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { revokeClientPageLinks } from '../client-pages/issue-links.ts';
 import { endStandInAssignments } from '../disruption-oversight/end-stand-ins.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { selectAffectedClients } from './affected-client-rows.ts';
 import { requireManagedDisruption } from './disruption-access.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /**
  * Takes a client out of a disruption: the row stays (its history counts) with `removed_at`

@@ -6,11 +6,11 @@ import { AppError } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptionPromises, disruptions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { requireManagedDisruption } from './disruption-access.ts';
 import { reloadDisruptionView } from './disruption-views.ts';
 import type { DisruptionView } from './schemas.ts';
 import type { SetPromiseInput } from './time-frame-schemas.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /**
  * Step 4: the owner confirms a new promise (on or after the estimate) and it becomes the

@@ -11,11 +11,11 @@ import type { Db } from '../../db/connect.ts';
 import { type QueuedMessage, queueMessages } from '../../mail/queue-messages.ts';
 import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
 import { clientPagePath, issueClientPageLinks } from '../client-pages/issue-links.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { type ClientToTellRow, selectClientsToTell, toClientToTell } from './clients-to-tell.ts';
 import type { MessageDeps } from './declare-disruption.ts';
 import { requireManagedDisruption } from './disruption-access.ts';
 import type { TellClientsInput, TellView } from './time-frame-schemas.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 export const UPDATE_SOURCE = 'disruption_update';
 const AUDIT_CHUNK = 1_000;

@@ -4,10 +4,10 @@ import { notFound } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptionClients } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { selectAffectedClients } from './affected-client-rows.ts';
 import type { AffectedClientView, UpdateAffectedClientInput } from './client-schemas.ts';
 import { requireManagedDisruption } from './disruption-access.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /** Sets how an affected client is reached during this disruption (their preference). */
 export async function updateAffectedClient(

@@ -3,11 +3,11 @@ import type { Actor } from '../../core/auth/actor.ts';
 import type { Db } from '../../db/connect.ts';
 import { disruptions } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 import { checkTemplates } from './check-templates.ts';
 import { type DisruptionRow, requireManagedDisruption } from './disruption-access.ts';
 import { reloadDisruptionView } from './disruption-views.ts';
 import type { DisruptionView, UpdateDisruptionInput } from './schemas.ts';
-import { workspaceContext } from './workspace-context.ts';
 
 /**
  * Edits the texts and settings of an active disruption. A new cadence moves every affected

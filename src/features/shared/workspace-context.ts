@@ -4,7 +4,7 @@ import { notFound } from '../../core/errors/app-error.ts';
 import type { Db } from '../../db/connect.ts';
 import { workspaces } from '../../db/schema/index.ts';
 
-/** What a disruption's messages and dates need of the workspace: its name, zone and today. */
+/** What messages and dates need of the workspace: its name, its zone, and its today. */
 export interface WorkspaceContext {
   name: string;
   timezone: string;
