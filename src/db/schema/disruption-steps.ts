@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   foreignKey,
@@ -27,6 +28,21 @@ import { createdAt, id, instant, minor, workspaceId } from './columns.ts';
 import { disruptionClients, disruptions } from './disruptions.ts';
 import { callbacks, interactions } from './interactions.ts';
 import { users } from './users.ts';
+
+/** Every step row belongs to one affected client of its disruption. */
+const affectedClientKey = (t: {
+  workspaceId: AnyPgColumn;
+  disruptionId: AnyPgColumn;
+  clientId: AnyPgColumn;
+}) =>
+  foreignKey({
+    columns: [t.workspaceId, t.disruptionId, t.clientId],
+    foreignColumns: [
+      disruptionClients.workspaceId,
+      disruptionClients.disruptionId,
+      disruptionClients.clientId,
+    ],
+  });
 
 export const reportStatusEnum = pgEnum('disruption_report_status', REPORT_STATUSES);
 export const planStepStateEnum = pgEnum('plan_step_state', PLAN_STEP_STATES);
@@ -65,14 +81,7 @@ export const disruptionReports = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('disruption_reports_disruption').on(t.workspaceId, t.disruptionId, t.createdAt),
     index('disruption_reports_author').on(t.workspaceId, t.authorUserId, t.createdAt),
-    foreignKey({
-      columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [
-        disruptionClients.workspaceId,
-        disruptionClients.disruptionId,
-        disruptionClients.clientId,
-      ],
-    }),
+    affectedClientKey(t),
     foreignKey({ columns: [t.workspaceId, t.authorUserId], foreignColumns: [users.workspaceId, users.id] }),
     check(
       'disruption_reports_review',
@@ -127,14 +136,7 @@ export const disruptionMeetings = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('disruption_meetings_disruption').on(t.workspaceId, t.disruptionId, t.startsAt),
-    foreignKey({
-      columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [
-        disruptionClients.workspaceId,
-        disruptionClients.disruptionId,
-        disruptionClients.clientId,
-      ],
-    }),
+    affectedClientKey(t),
     check('disruption_meetings_duration', sql`${t.durationMinutes} between 5 and 1440`),
   ],
 );
@@ -158,14 +160,7 @@ export const disruptionInputs = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('disruption_inputs_disruption').on(t.workspaceId, t.disruptionId, t.createdAt),
-    foreignKey({
-      columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [
-        disruptionClients.workspaceId,
-        disruptionClients.disruptionId,
-        disruptionClients.clientId,
-      ],
-    }),
+    affectedClientKey(t),
     foreignKey({
       columns: [t.workspaceId, t.interactionId],
       foreignColumns: [interactions.workspaceId, interactions.id],
@@ -208,14 +203,7 @@ export const disruptionThankYous = pgTable(
     uniqueIndex('disruption_thank_yous_one')
       .on(t.workspaceId, t.disruptionId, t.clientId)
       .where(sql`status <> 'cancelled'`),
-    foreignKey({
-      columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [
-        disruptionClients.workspaceId,
-        disruptionClients.disruptionId,
-        disruptionClients.clientId,
-      ],
-    }),
+    affectedClientKey(t),
     foreignKey({
       columns: [t.workspaceId, t.agreementId],
       foreignColumns: [agreements.workspaceId, agreements.id],
@@ -253,13 +241,6 @@ export const clientPageLinks = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     uniqueIndex('client_page_links_token').on(t.tokenHash),
     index('client_page_links_client').on(t.workspaceId, t.disruptionId, t.clientId),
-    foreignKey({
-      columns: [t.workspaceId, t.disruptionId, t.clientId],
-      foreignColumns: [
-        disruptionClients.workspaceId,
-        disruptionClients.disruptionId,
-        disruptionClients.clientId,
-      ],
-    }),
+    affectedClientKey(t),
   ],
 );
