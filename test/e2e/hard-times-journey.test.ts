@@ -386,6 +386,8 @@ describeInBrowser('hard times journey', () => {
     await matches.getByRole('button', { name: /Ines Duarte/ }).click();
     await dialog.getByText('Ines Duarte has no e-mail address: download the invite instead').waitFor();
     await dialog.getByRole('button', { name: 'Schedule' }).click();
+    // Booked: the dialog closes (it sits inside the Meetings section, naming the client too).
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('region', { name: 'Meetings' }).getByText('Ines Duarte', { exact: true }).waitFor();
 
     // Step 3: only Tomás has a stand-in, and his report was accepted.

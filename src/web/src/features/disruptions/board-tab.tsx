@@ -1,7 +1,8 @@
-import { Search, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import type { CellState, PlaybookStep } from '../../api/disruption-board-types.ts';
+import { SearchBox } from '../../components/search-box.tsx';
 import { useDebounced } from '../../lib/use-debounced.ts';
 import { BoardLegend } from './board-cell.tsx';
 import { BoardFigures } from './board-figures.tsx';
@@ -59,16 +60,7 @@ export function BoardTab({ disruptionId }: { disruptionId: string }) {
         }}
       />
       <div className="toolbar board-toolbar" ref={toolbar}>
-        <label className="search">
-          <Search size={16} aria-hidden="true" />
-          <span className="visually-hidden">Find a client</span>
-          <input
-            type="search"
-            placeholder="Find a client"
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </label>
+        <SearchBox value={typed} onChange={setTyped} label="Find a client" />
         <label className="visually-hidden" htmlFor={stepId}>
           Step to filter by
         </label>

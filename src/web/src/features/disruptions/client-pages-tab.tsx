@@ -1,10 +1,10 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { Search } from 'lucide-react';
 import { useState } from 'react';
 import { clientPagesApi } from '../../api/client-pages.ts';
 import type { ClientPageLink, ClientPagesRow, IssuedLink } from '../../api/client-pages-types.ts';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { LoadMoreFooter } from '../../components/load-more-footer.tsx';
+import { SearchBox } from '../../components/search-box.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useToast } from '../../components/toaster.tsx';
 import { formatCalendarDate, formatRelative } from '../../lib/format.ts';
@@ -39,16 +39,7 @@ export function ClientPagesTab({ disruptionId }: { disruptionId: string }) {
         them write to you or ask for a call. Nothing private is on it. Links last 90 days.
       </p>
       <div className="toolbar">
-        <label className="search">
-          <Search size={16} aria-hidden="true" />
-          <span className="visually-hidden">Find a client</span>
-          <input
-            type="search"
-            placeholder="Find a client"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </label>
+        <SearchBox value={search} onChange={setSearch} label="Find a client" />
       </div>
       <div className="card">
         {list.isPending ? (

@@ -1,11 +1,12 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { CheckCircle2, Gift, Search } from 'lucide-react';
+import { CheckCircle2, Gift } from 'lucide-react';
 import { useState } from 'react';
 import { thanksApi } from '../../api/disruption-thanks.ts';
 import type { ThankYouRow } from '../../api/disruption-thanks-types.ts';
 import { EmptyState } from '../../components/empty-state.tsx';
 import { ErrorBanner } from '../../components/error-banner.tsx';
 import { LoadMoreFooter } from '../../components/load-more-footer.tsx';
+import { SearchBox } from '../../components/search-box.tsx';
 import { Skeleton } from '../../components/skeleton.tsx';
 import { useToast } from '../../components/toaster.tsx';
 import { formatCalendarDate, formatDateTime, plural } from '../../lib/format.ts';
@@ -93,16 +94,7 @@ export function ThanksTab({ disruptionId }: { disruptionId: string }) {
         </div>
       </div>
       <div className="toolbar">
-        <label className="search">
-          <Search size={16} aria-hidden="true" />
-          <span className="visually-hidden">Find a client</span>
-          <input
-            type="search"
-            placeholder="Find a client"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </label>
+        <SearchBox value={search} onChange={setSearch} label="Find a client" />
         <fieldset className="segmented">
           <legend className="visually-hidden">Show</legend>
           {(['all', 'chosen', 'done', 'none'] as const).map((value) => (
