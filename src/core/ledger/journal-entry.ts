@@ -9,6 +9,8 @@ export type SourceKind =
   | 'void'
   | 'unallocation'
   | 'holiday_recovery'
+  /** Undoes a holiday recovery when its invoice is voided; the id is the recovery's. */
+  | 'holiday_recovery_reversal'
   | 'barter_receipt';
 
 export interface JournalSource {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveBalances } from './balances.ts';
-import { postHolidayRecovery } from './post-holiday-recovery.ts';
+import { postHolidayRecovery, reverseHolidayRecovery } from './post-holiday-recovery.ts';
 import { postInvoice } from './post-invoice.ts';
 import { describeEntry, entryOf, makeInvoice } from './test-factories.ts';
 
@@ -49,5 +49,38 @@ describe('postHolidayRecovery', () => {
         postedOn: '2026-09-01',
       }),
     ).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('reverseHolidayRecovery', () => {
+  it('puts the recovered value back in the memo pair, line for line, keyed by the recovery', () => {
+    const holiday = entryOf(postInvoice(makeInvoice(holidayLines)));
+    const recovery = entryOf(
+      postHolidayRecovery({
+        id: 'ext-1',
+        clientId: 'client-1',
+        amountMinor: 10_000,
+        deferredMinor: 10_000,
+        postedOn: '2026-09-01',
+      }),
+    );
+    const reversal = entryOf(reverseHolidayRecovery(recovery, '2026-09-05', 'billed twice'));
+    expect(reversal.source).toEqual({ kind: 'holiday_recovery_reversal', id: 'ext-1' });
+    expect(reversal.memo).toBe('Payment holiday recovery undone: billed twice');
+    expect(describeEntry(reversal)).toEqual([
+      'Cr holiday_deferred_offset 10000',
+      'Dr holiday_deferred 10000',
+    ]);
+    expect(deriveBalances([holiday, recovery, reversal]).byClient.get('client-1')).toEqual(
+      deriveBalances([holiday]).byClient.get('client-1'),
+    );
+  });
+
+  it('refuses an entry that is not a recovery', () => {
+    const invoice = entryOf(postInvoice(makeInvoice(holidayLines)));
+    expect(reverseHolidayRecovery(invoice, '2026-09-05', 'x')).toMatchObject({
+      ok: false,
+      code: 'not_a_recovery',
+    });
   });
 });

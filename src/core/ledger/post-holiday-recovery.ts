@@ -1,4 +1,4 @@
-import { credit, debit, makeEntry } from './journal-entry.ts';
+import { credit, debit, type JournalEntry, makeEntry } from './journal-entry.ts';
 import { isMinorAmount } from './minor-units.ts';
 import { type PostingResult, posted, refuse } from './posting-result.ts';
 
@@ -32,5 +32,29 @@ export function postHolidayRecovery(event: LedgerHolidayRecovery): PostingResult
       debit('holiday_deferred_offset', event.amountMinor, client),
       credit('holiday_deferred', event.amountMinor, client),
     ]),
+  );
+}
+
+/**
+ * The entry undoing a recovery whose invoice is voided (with its payments moved off): the
+ * recovery's own lines with debits and credits swapped, as a void reverses its invoice,
+ * so the value is deferred again until the replacement invoice is paid and recovers it
+ * under its own id. Keyed by the recovery's id (the voided invoice's): once per recovery.
+ */
+export function reverseHolidayRecovery(
+  recovery: JournalEntry,
+  postedOn: string,
+  reason: string,
+): PostingResult {
+  if (recovery.source.kind !== 'holiday_recovery') {
+    return refuse('not_a_recovery', `a ${recovery.source.kind} entry is not a holiday recovery`);
+  }
+  return posted(
+    makeEntry(
+      { kind: 'holiday_recovery_reversal', id: recovery.source.id },
+      postedOn,
+      `Payment holiday recovery undone: ${reason}`,
+      recovery.lines.map((line) => ({ ...line, debitMinor: line.creditMinor, creditMinor: line.debitMinor })),
+    ),
   );
 }

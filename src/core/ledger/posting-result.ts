@@ -26,7 +26,9 @@ export type LedgerRefusalCode =
   | 'invoice_has_payments'
   | 'already_void'
   /** A void given an entry that is not an invoice's. */
-  | 'not_an_invoice';
+  | 'not_an_invoice'
+  /** A recovery reversal given an entry that is not a holiday recovery. */
+  | 'not_a_recovery';
 
 export interface LedgerRefusal {
   ok: false;

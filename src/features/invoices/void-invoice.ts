@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { type Actor, policies } from '../../core/auth/actor.ts';
 import { forbidden, notFound, refused } from '../../core/errors/app-error.ts';
 import type { JournalEntry } from '../../core/ledger/journal-entry.ts';
+import { reverseHolidayRecovery } from '../../core/ledger/post-holiday-recovery.ts';
 import { postUnallocation } from '../../core/ledger/post-unallocation.ts';
 import { postVoid } from '../../core/ledger/post-void.ts';
 import type { Db } from '../../db/connect.ts';
@@ -24,6 +25,7 @@ import type { InvoiceView, VoidInvoiceInput, VoidInvoiceResult } from './schemas
  * `unallocate` is given: then each payment is first moved off it to the client's credit
  * balance (one unallocation entry each), to spend on the replacement or refund. With
  * `reissue` the replacement for the same period is issued at once from the billing core;
+ * a holiday recovery the invoice posted when paid is undone (`reverseHolidayRecovery`);
  * otherwise the next billing run issues it. All of it is one transaction, audited.
  */
 export async function voidInvoice(
@@ -86,6 +88,10 @@ export async function voidInvoice(
       ),
     );
     entries.push(requirePosted(postVoid({ ...voidRequest, allocatedMinor: 0 })));
+    // A paid extension invoice recovered holiday value when it was settled; voided, it no
+    // longer has, so the recovery is undone and the replacement recovers it when paid.
+    const recovery = (await loadEntriesBySource(tx, workspaceId, 'holiday_recovery', [id])).get(id);
+    if (recovery) entries.push(requirePosted(reverseHolidayRecovery(recovery, today, input.reason)));
     if (allocations.length > 0) {
       await tx
         .delete(paymentAllocations)
@@ -106,7 +112,13 @@ export async function voidInvoice(
         before: allocation,
         after: { invoiceId: id, movedToCreditMinor: allocation.amountMinor },
       })),
-      { action: 'invoice.void', entityType: 'invoice', entityId: id, before, after },
+      {
+        action: 'invoice.void',
+        entityType: 'invoice',
+        entityId: id,
+        before,
+        after: recovery ? { ...after, holidayRecoveryUndone: recovery.lines } : after,
+      },
     ]);
 
     const reissue: Reissue = numbers

@@ -102,13 +102,15 @@ describe('ledger', () => {
     const byCode = Object.fromEntries(
       trial.body.accounts.map((a: { code: string; balanceMinor: number }) => [a.code, a.balanceMinor]),
     );
+    // Two periods deferred; November, the first period after the holiday (open-ended: the
+    // payback starts at once), is paid, so one period's full price has come back.
     expect(byCode).toMatchObject({
-      holiday_deferred: 20_000,
-      holiday_deferred_offset: 20_000,
+      holiday_deferred: 10_000,
+      holiday_deferred_offset: 10_000,
       trade_exchange_fees: 1_000,
     });
     expect((await owner.get(`/api/v1/clients/${saved.clientId}/balance`)).body).toMatchObject({
-      deferredHolidayMinor: 20_000,
+      deferredHolidayMinor: 10_000,
       receivableMinor: 0,
       creditBalanceMinor: 1_500,
     });

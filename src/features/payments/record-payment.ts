@@ -9,6 +9,7 @@ import { postPayment } from '../../core/ledger/post-payment.ts';
 import type { Db } from '../../db/connect.ts';
 import { clients, invoices, paymentAllocations, payments } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { recoveriesForPaidInvoices } from '../billing-shared/holiday-recoveries.ts';
 import { requirePosted } from '../billing-shared/posting.ts';
 import { writeJournal } from '../billing-shared/write-journal.ts';
 import { requireVisibleClient } from '../clients/visibility.ts';
@@ -28,7 +29,8 @@ const NO_OVERPAYMENT: ReadonlySet<PaymentMethod> = new Set(['barter', 'trade_cur
 /**
  * Records a payment (owner and staff): allocates it to the client's invoices (oldest
  * first, or as chosen), updates what each invoice has paid and its status, and posts the
- * payment's journal entry; anything left over becomes the client's credit balance. One
+ * payment's journal entry; anything left over becomes the client's credit balance. Each
+ * payment-holiday extension invoice it pays in full posts its holiday recovery. One
  * transaction with its audit row. The client's row and the invoices paid are locked, so
  * concurrent payments take turns and never allocate the same amount twice.
  */
@@ -112,24 +114,47 @@ export async function recordPayment(
         .values(allocation.allocations.map((a) => ({ workspaceId, paymentId, ...a })));
     }
     const byId = new Map(rows.map((row) => [row.id, row]));
+    const settled = new Set<string>();
     for (const { invoiceId, amountMinor } of allocation.allocations) {
       const row = byId.get(invoiceId);
       if (!row) throw new Error(`allocated to invoice ${invoiceId}, which was not locked`);
       const paidMinor = row.paidMinor + amountMinor;
+      const status = invoiceState({ totalMinor: row.totalMinor, allocatedMinor: paidMinor, isVoid: false });
+      if (status === 'paid') settled.add(row.agreementId);
       await tx
         .update(invoices)
-        .set({
-          paidMinor,
-          status: invoiceState({ totalMinor: row.totalMinor, allocatedMinor: paidMinor, isVoid: false }),
-        })
+        .set({ paidMinor, status })
         .where(and(eq(invoices.workspaceId, workspaceId), eq(invoices.id, invoiceId)));
     }
-    await writeJournal(tx, workspaceId, [entry]);
+    // Extension periods of a payment holiday that this payment settles bring back the
+    // deferred value they stand for, in this transaction, dated when the money came: one
+    // recovery per paid invoice, at its skipped period's full price (see
+    // `holidayBalances`). A part-payment recovers nothing until the invoice is paid in full.
+    const recoveries = await recoveriesForPaidInvoices(
+      tx,
+      workspaceId,
+      client.id,
+      [...settled],
+      input.receivedOn,
+    );
+    await writeJournal(tx, workspaceId, [entry, ...recoveries]);
     await recordAudit(tx, actor, {
       action: 'payment.record',
       entityType: 'payment',
       entityId: paymentId,
-      after: { ...payment, allocations: allocation.allocations, creditMinor: allocation.overpaymentMinor },
+      after: {
+        ...payment,
+        allocations: allocation.allocations,
+        creditMinor: allocation.overpaymentMinor,
+        ...(recoveries.length > 0
+          ? {
+              holidayRecoveries: recoveries.map((r) => ({
+                invoiceId: r.source.id,
+                amountMinor: r.lines[0]?.debitMinor ?? 0,
+              })),
+            }
+          : {}),
+      },
     });
     const [view] = await toPaymentViews(tx, workspaceId, [payment]);
     if (!view) throw new Error('payment view missing');

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Actor } from '../../core/auth/actor.ts';
 import { dueDateFor, periodOf } from '../../core/billing/index.ts';
@@ -7,9 +7,10 @@ import { postHolidayRecovery } from '../../core/ledger/post-holiday-recovery.ts'
 import { postInvoice } from '../../core/ledger/post-invoice.ts';
 import { type DeferredOnEarlyCancel, formatDay, holidayBalances } from '../../core/saves/index.ts';
 import type { Db } from '../../db/connect.ts';
-import { invoiceCounters, invoiceLines, invoices, journalEntries } from '../../db/schema/index.ts';
+import { clients, invoiceCounters, invoiceLines, invoices } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { lockInvoiceCounter } from '../billing-runs/write-invoices.ts';
+import { missingRecoveryEntries, paidPeriods } from '../billing-shared/holiday-recoveries.ts';
 import { requirePosted } from '../billing-shared/posting.ts';
 import { writeJournal } from '../billing-shared/write-journal.ts';
 import { clientAccountBalances } from '../ledger/client-account-balances.ts';
@@ -36,8 +37,10 @@ export interface DeferredSettlement {
  * - `waive`: nothing is billed; the memo pair is cleared with an entry saying it was
  *   waived, and the amount is recorded on the case and in the audit log.
  *
- * Paid extension periods whose recovery the journal lacks are posted first (payments do
- * not post recoveries yet), so the memo pair ends at zero for a settled holiday.
+ * Paid extension periods whose recovery the journal lacks are posted first, so the memo
+ * pair ends at zero for a settled holiday. Payments post their recoveries as they settle
+ * extension invoices (`recordPayment`), so this finds nothing unless a payment predates
+ * that: it is the same function, keyed by invoice, so nothing is ever posted twice.
  *
  * Returns null when nothing is outstanding.
  */
@@ -51,42 +54,36 @@ export async function settleDeferred(
 ): Promise<DeferredSettlement | null> {
   const ws = actor.workspaceId;
   const { inputs, currency } = await loadOfferAgreement(db, actor, agreementId, { allowCancelled: true });
-  const paid = await db
-    .select({ periodIndex: invoices.periodIndex })
-    .from(invoices)
-    .where(
-      and(eq(invoices.workspaceId, ws), eq(invoices.agreementId, agreementId), eq(invoices.status, 'paid')),
-    );
+  const clientId = inputs.row.clientId;
+  // A payment of this client posts recoveries too: take turns with it (record-payment
+  // locks the same row), so the paid periods read below cannot change and nothing is
+  // cleared twice.
+  await db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.workspaceId, ws), eq(clients.id, clientId)))
+    .for('no key update');
   const balances = holidayBalances(
     inputs.agreement,
     inputs.adjustments,
-    new Set(paid.map((row) => row.periodIndex)),
+    await paidPeriods(db, ws, agreementId),
   );
   const unpaid = balances.filter((holiday) => holiday.outstandingMinor > 0);
   const amountMinor = unpaid.reduce((sum, holiday) => sum + holiday.outstandingMinor, 0);
   if (amountMinor === 0) return null;
 
-  const clientId = inputs.row.clientId;
-  let memo = (await clientAccountBalances(db, ws, clientId)).holiday_deferred ?? 0;
-  const entries: JournalEntry[] = [];
   // Paid extension periods whose recovery is not in the journal yet are posted first, so
   // the memo holds exactly what is outstanding before the rest is billed or waived.
-  for (const recovery of await missingRecoveries(db, ws, balances, inputs.invoiceByPeriod)) {
-    const amount = Math.min(recovery.amountMinor, memo);
-    if (amount <= 0) continue;
-    entries.push(
-      requirePosted(
-        postHolidayRecovery({
-          id: recovery.invoiceId,
-          clientId,
-          amountMinor: amount,
-          deferredMinor: memo,
-          postedOn: today,
-        }),
-      ),
-    );
-    memo -= amount;
-  }
+  const caughtUp = await missingRecoveryEntries(
+    db,
+    ws,
+    { clientId, invoiceByPeriod: inputs.invoiceByPeriod },
+    balances,
+    (await clientAccountBalances(db, ws, clientId)).holiday_deferred ?? 0,
+    today,
+  );
+  const entries: JournalEntry[] = caughtUp.entries;
+  const memo = caughtUp.memoMinor;
   // Holiday periods not invoiced yet have posted no memo value; clear only what is there.
   const cleared = Math.min(amountMinor, memo);
   const clearing = (id: string) =>
@@ -157,35 +154,4 @@ export async function settleDeferred(
     after: { ...invoice, lines, caseId },
   });
   return { kind: 'bill', amountMinor, invoiceId };
-}
-
-/** Paid extension periods (by their invoice) whose holiday recovery has no journal entry yet. */
-async function missingRecoveries(
-  db: Db,
-  workspaceId: string,
-  balances: ReturnType<typeof holidayBalances>,
-  invoiceByPeriod: ReadonlyMap<number, string>,
-): Promise<{ invoiceId: string; amountMinor: number }[]> {
-  const wanted = balances.flatMap((holiday) =>
-    holiday.recoveries.flatMap((recovery) => {
-      const invoiceId = invoiceByPeriod.get(recovery.period);
-      return invoiceId ? [{ invoiceId, amountMinor: recovery.amountMinor }] : [];
-    }),
-  );
-  if (wanted.length === 0) return [];
-  const posted = await db
-    .select({ sourceId: journalEntries.sourceId })
-    .from(journalEntries)
-    .where(
-      and(
-        eq(journalEntries.workspaceId, workspaceId),
-        eq(journalEntries.sourceKind, 'holiday_recovery'),
-        inArray(
-          journalEntries.sourceId,
-          wanted.map((w) => w.invoiceId),
-        ),
-      ),
-    );
-  const done = new Set(posted.map((row) => row.sourceId));
-  return wanted.filter((w) => !done.has(w.invoiceId));
 }
