@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Actor, systemActor } from '../../core/auth/actor.ts';
-import { todayIn } from '../../core/calendar/today-in.ts';
 import type { Db } from '../../db/connect.ts';
 import { queryRows } from '../../db/query-rows.ts';
-import { tasks, workspaces } from '../../db/schema/index.ts';
+import { tasks } from '../../db/schema/index.ts';
 import { type AuditEntry, recordAudit } from '../audit/record-audit.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
 
 /**
  * Steps 1 and 2 bookkeeping when we reach clients (an outbound interaction logged, or a
@@ -25,13 +25,8 @@ export async function recordDisruptionContact(
   actor: Actor = systemActor(workspaceId, 'disruption playbook'),
 ): Promise<void> {
   if (clientIds.length === 0) return;
-  const [workspace] = await tx
-    .select({ timezone: workspaces.timezone })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
-  if (!workspace) return;
   // nextUpdateDue (core/disruptions/cadence.ts): the workspace's date of the contact plus the cadence.
-  const day = todayIn(at, workspace.timezone);
+  const { today: day } = await workspaceContext(tx, workspaceId, at);
   const instant = at.toISOString();
   const touched = await queryRows<{
     disruptionId: string;
